@@ -1,0 +1,173 @@
+package analyzer
+
+import (
+	"cmp"
+	"flag"
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/statuslint/statuslint/status"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// Doc is the analyzer's documentation; its first line is -h's title.
+const Doc = `report bare HTTP status codes where a status code is expected
+
+statuslint flags integer literals in positions where an HTTP status code
+is expected and suggests the named constant:
+
+	w.WriteHeader(404)                  // before
+	w.WriteHeader(http.StatusNotFound)  // after
+
+Positions are found through the type checker: WriteHeader on any
+http.ResponseWriter, http.Error, http.Redirect, http.StatusText,
+http.Response{StatusCode: ...}, == and switch on resp.StatusCode or
+rec.Code, gin, echo, fiber and chi response helpers, testify assertions,
+the -funcs list, and functions whose integer parameter reaches one of
+these unchanged (across packages). Named constants, variables, ordering
+comparisons (code >= 500) and arithmetic are never reported.
+
+Fixes write net/http's constant under the file's own name for net/http,
+adding the import if needed, or our status package's constant in files
+that import it (see -constants). A //statuslint:ignore reason comment on
+the line or the line above suppresses a report.`
+
+// URL documents the analyzer; diagnostics link to it.
+const URL = "https://pkg.go.dev/github.com/statuslint/statuslint/analyzer"
+
+// Analyzer reports bare HTTP status codes, configured by its flags.
+var Analyzer = New()
+
+// New returns a new analyzer with the default configuration and its own
+// flags, independent of every other analyzer.
+func New() *analysis.Analyzer {
+	a, err := NewWithConfig(DefaultConfig())
+	if err != nil {
+		panic(err) // the default configuration is valid
+	}
+	return a
+}
+
+// NewWithConfig returns a new analyzer configured by cfg, or the error that
+// names cfg's first malformed setting. Its flags start from cfg.
+func NewWithConfig(cfg Config) (*analysis.Analyzer, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	c := &checker{cfg: cfg}
+	a := &analysis.Analyzer{
+		Name:      "statuslint",
+		Doc:       Doc,
+		URL:       URL,
+		Requires:  []*analysis.Analyzer{inspect.Analyzer},
+		Run:       c.run,
+		FactTypes: []analysis.Fact{new(WrapperFact)},
+	}
+	a.Flags.Init(a.Name, flag.ContinueOnError)
+	a.Flags.Var(constantsValue{&c.cfg}, FlagConstants, "which constants fixes write: auto (our status package where the file imports it, else net/http), net/http or status")
+	a.Flags.Var(allowValue{&c.cfg}, FlagAllow, "comma-separated status codes never reported, such as 200,404")
+	a.Flags.BoolVar(&c.cfg.Nonstandard, FlagNonstandard, cfg.Nonstandard, "report three-digit codes that have no registered name, such as 499")
+	a.Flags.Var(funcsValue{&c.cfg}, FlagFuncs, "comma-separated extra status positions: importpath.Func:argindex or importpath.Type.Method:argindex")
+	return a, nil
+}
+
+// checker holds one analyzer's configuration. Flags write cfg until the
+// first run, which compiles it once.
+type checker struct {
+	cfg      Config
+	once     sync.Once
+	settings *settings
+	err      error
+}
+
+func (c *checker) compiled() (*settings, error) {
+	c.once.Do(func() { c.settings, c.err = c.cfg.compile() })
+	return c.settings, c.err
+}
+
+func (c *checker) run(pass *analysis.Pass) (any, error) {
+	s, err := c.compiled()
+	if err != nil {
+		return nil, err
+	}
+	pos, ok := s.resolve(pass)
+	if !ok {
+		return nil, nil // fast path: no status position is reachable from this package
+	}
+	w := &walker{pass: pass, pos: pos}
+	w.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+
+	for fn, args := range w.wrappers() {
+		// Unexported wrappers too: export_test.go files and methods reached
+		// through interfaces make them callable from other packages.
+		pass.ExportObjectFact(fn, &WrapperFact{Args: args})
+	}
+	w.checkCalls()
+	// Report in source order, file by file: findings from calls were
+	// collected after the others.
+	slices.SortFunc(w.findings, func(a, b finding) int { return cmp.Compare(a.lit.Pos(), b.lit.Pos()) })
+	s.report(pass, w.findings)
+	return nil, nil
+}
+
+// report turns findings into diagnostics, with fixes where one is safe.
+func (s *settings) report(pass *analysis.Pass, findings []finding) {
+	var (
+		fx      *fileFixer
+		ignored ignoreDirectives
+	)
+	for i, f := range findings {
+		if fx == nil || fx.file != f.file {
+			fx = newFileFixer(pass, f.file, s.constants)
+			fx.plan(fileFindings(findings[i:]))
+			ignored = ignoresOf(pass, f.file)
+		}
+		if s.allow[int(f.code)] {
+			continue // allowed by -allow
+		}
+		if ignored.covers(pass.Fset, f.expr.Pos()) {
+			continue // suppressed by //statuslint:ignore
+		}
+		s.reportFinding(pass, fx, f)
+	}
+}
+
+// fileFindings returns the leading findings of the same file.
+func fileFindings(findings []finding) []finding {
+	for i, f := range findings {
+		if f.file != findings[0].file {
+			return findings[:i]
+		}
+	}
+	return findings
+}
+
+func (s *settings) reportFinding(pass *analysis.Pass, fx *fileFixer, f finding) {
+	diag := analysis.Diagnostic{Pos: f.expr.Pos(), End: f.expr.End()}
+	_, named := status.Lookup(int(f.code))
+	switch {
+	case f.code < 100 || f.code > 999:
+		if f.compare {
+			return // a comparison with 0 or -1 is a check for "unset", not a status
+		}
+		diag.Message = fmt.Sprintf("invalid HTTP status code %s: net/http panics on codes outside 100-999", f.value)
+	case !named:
+		if !s.nonstandard || f.compare {
+			return
+		}
+		diag.Message = fmt.Sprintf("HTTP status code %d has no registered name; declare a named constant", f.code)
+	default:
+		sp, ok := fx.spell(f)
+		if !ok {
+			sp.text = fx.defaultSpelling(f)
+		}
+		diag.Message = fmt.Sprintf("bare HTTP status code %d, use %s", f.code, sp.text)
+		if ok {
+			diag.SuggestedFixes = fx.fix(f, sp)
+		}
+	}
+	pass.Report(diag)
+}

@@ -1,0 +1,242 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// positions holds the status positions reachable from one package, resolved
+// to the go/types objects that the package's code refers to.
+type positions struct {
+	args    map[*types.Func][]int  // functions and methods: indexes of status arguments
+	compare map[*types.Func][2]int // equality assertions: the two compared arguments
+	fields  map[*types.Var]bool    // struct fields holding a status code
+	results map[*types.Func]bool   // methods returning a status code
+
+	// responseWriter is net/http's ResponseWriter, when reachable: a
+	// WriteHeader(int) method is a status position on every type that
+	// implements it, including user types and wrappers.
+	responseWriter *types.Interface
+}
+
+// resolve finds the sinks, the -funcs entries and the wrapper facts that
+// pass's package can reach. It reports false if there are none, which is
+// the fast path for the vast majority of packages, which never touch HTTP.
+func (s *settings) resolve(pass *analysis.Pass) (*positions, bool) {
+	reachable := importGraph(pass.Pkg)
+	p := &positions{
+		args:    make(map[*types.Func][]int),
+		compare: make(map[*types.Func][2]int),
+		fields:  make(map[*types.Var]bool),
+		results: make(map[*types.Func]bool),
+	}
+	found := false
+	for i := range sinks {
+		sk := &sinks[i]
+		pkg := reachable[sk.pkg]
+		if pkg == nil {
+			continue // the package cannot refer to this API
+		}
+		obj := lookup(pkg, sk.recv, sk.name)
+		if obj == nil {
+			continue // another version of the API, without this member
+		}
+		found = true
+		switch sk.kind {
+		case argSink:
+			if fn, ok := obj.(*types.Func); ok {
+				p.addArgs(fn, sk.args[0])
+			}
+		case compareSink:
+			if fn, ok := obj.(*types.Func); ok {
+				p.compare[fn] = sk.args
+			}
+		case fieldSink:
+			if v, ok := obj.(*types.Var); ok && v.IsField() {
+				p.fields[v] = true
+			}
+		case resultSink:
+			if fn, ok := obj.(*types.Func); ok {
+				p.results[fn] = true
+			}
+		}
+	}
+	if http := reachable["net/http"]; http != nil {
+		if tn, ok := http.Scope().Lookup("ResponseWriter").(*types.TypeName); ok {
+			p.responseWriter, _ = tn.Type().Underlying().(*types.Interface)
+		}
+	}
+	for _, spec := range s.funcs {
+		if fn := lookupFuncSpec(reachable, spec.name); fn != nil {
+			p.addArgs(fn, spec.arg)
+			found = true
+		}
+	}
+	// Wrappers declared in dependencies, found when those were analysed.
+	for _, f := range pass.AllObjectFacts() {
+		if fact, ok := f.Fact.(*WrapperFact); ok {
+			if fn, ok := f.Object.(*types.Func); ok {
+				p.addArgs(fn, fact.Args...)
+				found = true
+			}
+		}
+	}
+	return p, found
+}
+
+// addArgs records status argument indexes of fn. The same index may come
+// from several sources: http.Error is a sink, and net/http's own analysis
+// finds it is a wrapper of WriteHeader.
+func (p *positions) addArgs(fn *types.Func, indexes ...int) {
+	for _, i := range indexes {
+		if !slices.Contains(p.args[fn], i) {
+			p.args[fn] = append(p.args[fn], i)
+		}
+	}
+}
+
+// importGraph returns every package reachable from pkg through imports,
+// pkg included, by path.
+func importGraph(pkg *types.Package) map[string]*types.Package {
+	seen := make(map[string]*types.Package)
+	var visit func(*types.Package)
+	visit = func(p *types.Package) {
+		if seen[p.Path()] != nil {
+			return
+		}
+		seen[p.Path()] = p
+		for _, imp := range p.Imports() {
+			visit(imp)
+		}
+	}
+	visit(pkg)
+	return seen
+}
+
+// lookup finds the package-level function name (recv == ""), or the method
+// or field name of the named type recv, in pkg.
+func lookup(pkg *types.Package, recv, name string) types.Object {
+	if recv == "" {
+		return pkg.Scope().Lookup(name)
+	}
+	tn, ok := pkg.Scope().Lookup(recv).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	// A pointer finds methods with either receiver, and fields.
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), false, pkg, name)
+	if obj == nil {
+		obj, _, _ = types.LookupFieldOrMethod(tn.Type(), false, pkg, name)
+	}
+	return obj
+}
+
+// lookupFuncSpec resolves a -funcs name such as "github.com/acme/api.Error"
+// or "github.com/acme/api.Server.Respond". The import path ends at some dot
+// after its last slash; trying each keeps "gopkg.in/yaml.v3.Marshal" right.
+func lookupFuncSpec(reachable map[string]*types.Package, name string) *types.Func {
+	start := strings.LastIndex(name, "/") + 1
+	for i := start; i < len(name); i++ {
+		if name[i] != '.' {
+			continue
+		}
+		pkg := reachable[name[:i]]
+		if pkg == nil {
+			continue
+		}
+		member := name[i+1:]
+		recv, method, isMethod := strings.Cut(member, ".")
+		var obj types.Object
+		if isMethod {
+			obj = lookup(pkg, recv, method)
+		} else {
+			obj = lookup(pkg, "", member)
+		}
+		if fn, ok := obj.(*types.Func); ok {
+			return fn
+		}
+	}
+	return nil
+}
+
+// callee returns the function or method a call invokes, in its generic
+// (uninstantiated) form so that it matches the resolved objects, or nil.
+func callee(info *types.Info, call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	return fn.Origin()
+}
+
+// argIndexes returns the status argument indexes of a call to fn.
+func (p *positions) argIndexes(info *types.Info, call *ast.CallExpr, fn *types.Func) []int {
+	if idx, ok := p.args[fn]; ok {
+		return idx
+	}
+	if p.isWriteHeader(info, call, fn) {
+		return writeHeaderArg
+	}
+	return nil
+}
+
+var writeHeaderArg = []int{0}
+
+// isWriteHeader reports whether call is a WriteHeader(int) method call on a
+// value whose type implements http.ResponseWriter. The method may be
+// declared by a user type, so it is recognised by its receiver, not by
+// its identity.
+func (p *positions) isWriteHeader(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
+	if p.responseWriter == nil || fn.Name() != "WriteHeader" {
+		return false
+	}
+	sig := fn.Signature()
+	if sig.Recv() == nil || sig.Params().Len() != 1 || !isInteger(sig.Params().At(0).Type()) {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	recv := info.TypeOf(sel.X)
+	if recv == nil {
+		return false
+	}
+	return types.Implements(recv, p.responseWriter) ||
+		types.Implements(types.NewPointer(recv), p.responseWriter)
+}
+
+// isStatusValue reports whether e reads a status code: a status field such
+// as resp.StatusCode, or a call of a method such as gin's Writer.Status().
+func (p *positions) isStatusValue(info *types.Info, e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		sel := info.Selections[e]
+		if sel == nil || sel.Kind() != types.FieldVal {
+			return false
+		}
+		v, ok := sel.Obj().(*types.Var)
+		return ok && p.fields[v.Origin()]
+	case *ast.CallExpr:
+		fn := callee(info, e)
+		return fn != nil && p.results[fn]
+	}
+	return false
+}
+
+// isStatusField reports whether the selector e names a status field.
+func (p *positions) isStatusField(info *types.Info, e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	return ok && p.isStatusValue(info, sel)
+}
+
+// isInteger reports whether t's underlying type is an integer type.
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}

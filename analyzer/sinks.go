@@ -1,0 +1,165 @@
+package analyzer
+
+// The status positions statuslint knows, one API a line. Adding a framework
+// is a few lines here plus a fixture under testdata/src.
+//
+// Objects are matched by package path and name through go/types, never by
+// how the file spells them, so aliases, dot imports and wrappers all match.
+var sinks = []sink{
+	// net/http. WriteHeader is matched on every type that implements
+	// http.ResponseWriter (see the positions type), not only on the interface.
+	arg("net/http", "ResponseWriter", "WriteHeader", 0),
+	arg("net/http", "", "Error", 2),
+	arg("net/http", "", "Redirect", 3),
+	arg("net/http", "", "RedirectHandler", 1),
+	arg("net/http", "", "StatusText", 0),
+	field("net/http", "Response", "StatusCode"),
+	field("net/http/httptest", "ResponseRecorder", "Code"),
+
+	// gin: *gin.Context response helpers; c.Writer is a ResponseWriter.
+	arg(gin, "Context", "JSON", 0),
+	arg(gin, "Context", "IndentedJSON", 0),
+	arg(gin, "Context", "SecureJSON", 0),
+	arg(gin, "Context", "JSONP", 0),
+	arg(gin, "Context", "AsciiJSON", 0),
+	arg(gin, "Context", "PureJSON", 0),
+	arg(gin, "Context", "XML", 0),
+	arg(gin, "Context", "YAML", 0),
+	arg(gin, "Context", "TOML", 0),
+	arg(gin, "Context", "ProtoBuf", 0),
+	arg(gin, "Context", "String", 0),
+	arg(gin, "Context", "HTML", 0),
+	arg(gin, "Context", "Data", 0),
+	arg(gin, "Context", "DataFromReader", 0),
+	arg(gin, "Context", "Render", 0),
+	arg(gin, "Context", "Redirect", 0),
+	arg(gin, "Context", "Status", 0),
+	arg(gin, "Context", "AbortWithStatus", 0),
+	arg(gin, "Context", "AbortWithStatusJSON", 0),
+	arg(gin, "Context", "AbortWithStatusPureJSON", 0),
+	arg(gin, "Context", "AbortWithError", 0),
+	result(gin, "ResponseWriter", "Status"),
+
+	// echo v4: echo.Context is an interface; c.Response() is a ResponseWriter.
+	arg(echo, "Context", "JSON", 0),
+	arg(echo, "Context", "JSONPretty", 0),
+	arg(echo, "Context", "JSONBlob", 0),
+	arg(echo, "Context", "JSONP", 0),
+	arg(echo, "Context", "JSONPBlob", 0),
+	arg(echo, "Context", "XML", 0),
+	arg(echo, "Context", "XMLPretty", 0),
+	arg(echo, "Context", "XMLBlob", 0),
+	arg(echo, "Context", "HTML", 0),
+	arg(echo, "Context", "HTMLBlob", 0),
+	arg(echo, "Context", "String", 0),
+	arg(echo, "Context", "Blob", 0),
+	arg(echo, "Context", "Stream", 0),
+	arg(echo, "Context", "NoContent", 0),
+	arg(echo, "Context", "Redirect", 0),
+	arg(echo, "Context", "Render", 0),
+	arg(echo, "", "NewHTTPError", 0),
+	field(echo, "HTTPError", "Code"),
+	field(echo, "Response", "Status"),
+
+	// fiber v2 and the fasthttp response beneath it.
+	arg(fiber, "Ctx", "Status", 0),
+	arg(fiber, "Ctx", "SendStatus", 0),
+	arg(fiber, "Ctx", "Redirect", 1),
+	arg(fiber, "", "NewError", 0),
+	field(fiber, "Error", "Code"),
+	arg(fasthttp, "Response", "SetStatusCode", 0),
+	arg(fasthttp, "RequestCtx", "SetStatusCode", 0),
+	result(fasthttp, "Response", "StatusCode"),
+
+	// chi's render package.
+	arg("github.com/go-chi/render", "", "Status", 1),
+
+	// resty's response.
+	result("github.com/go-resty/resty/v2", "Response", "StatusCode"),
+
+	// testify: a literal compared with a status value is a status code.
+	compare(assert, "", "Equal", 1, 2),
+	compare(assert, "", "Equalf", 1, 2),
+	compare(assert, "", "NotEqual", 1, 2),
+	compare(assert, "", "NotEqualf", 1, 2),
+	compare(assert, "", "EqualValues", 1, 2),
+	compare(assert, "", "EqualValuesf", 1, 2),
+	compare(assert, "", "Exactly", 1, 2),
+	compare(assert, "", "Exactlyf", 1, 2),
+	compare(assert, "Assertions", "Equal", 0, 1),
+	compare(assert, "Assertions", "Equalf", 0, 1),
+	compare(assert, "Assertions", "NotEqual", 0, 1),
+	compare(assert, "Assertions", "NotEqualf", 0, 1),
+	compare(assert, "Assertions", "EqualValues", 0, 1),
+	compare(assert, "Assertions", "EqualValuesf", 0, 1),
+	compare(assert, "Assertions", "Exactly", 0, 1),
+	compare(assert, "Assertions", "Exactlyf", 0, 1),
+	arg(assert, "", "HTTPStatusCode", 5),
+	arg(assert, "", "HTTPStatusCodef", 5),
+	arg(assert, "Assertions", "HTTPStatusCode", 4),
+	arg(assert, "Assertions", "HTTPStatusCodef", 4),
+	compare(require, "", "Equal", 1, 2),
+	compare(require, "", "Equalf", 1, 2),
+	compare(require, "", "NotEqual", 1, 2),
+	compare(require, "", "NotEqualf", 1, 2),
+	compare(require, "", "EqualValues", 1, 2),
+	compare(require, "", "EqualValuesf", 1, 2),
+	compare(require, "", "Exactly", 1, 2),
+	compare(require, "", "Exactlyf", 1, 2),
+	compare(require, "Assertions", "Equal", 0, 1),
+	compare(require, "Assertions", "Equalf", 0, 1),
+	compare(require, "Assertions", "NotEqual", 0, 1),
+	compare(require, "Assertions", "NotEqualf", 0, 1),
+	compare(require, "Assertions", "EqualValues", 0, 1),
+	compare(require, "Assertions", "EqualValuesf", 0, 1),
+	compare(require, "Assertions", "Exactly", 0, 1),
+	compare(require, "Assertions", "Exactlyf", 0, 1),
+	arg(require, "", "HTTPStatusCode", 5),
+	arg(require, "", "HTTPStatusCodef", 5),
+	arg(require, "Assertions", "HTTPStatusCode", 4),
+	arg(require, "Assertions", "HTTPStatusCodef", 4),
+}
+
+// Import paths used more than once above.
+const (
+	gin      = "github.com/gin-gonic/gin"
+	echo     = "github.com/labstack/echo/v4"
+	fiber    = "github.com/gofiber/fiber/v2"
+	fasthttp = "github.com/valyala/fasthttp"
+	assert   = "github.com/stretchr/testify/assert"
+	require  = "github.com/stretchr/testify/require"
+)
+
+// A sink is one API that takes or holds a status code.
+type sink struct {
+	kind sinkKind
+	pkg  string // import path of the declaring package
+	recv string // receiver or struct type name; "" for a package-level function
+	name string // function, method or field name
+	args [2]int // argument indexes, receiver not counted; args[1] only for compareSink
+}
+
+type sinkKind uint8
+
+const (
+	argSink     sinkKind = iota // the call's argument args[0] is a status code
+	compareSink                 // arguments args[0] and args[1] are compared for equality
+	fieldSink                   // the struct field holds a status code: written, read and compared
+	resultSink                  // the method's result is a status code: compared
+)
+
+func arg(pkg, recv, name string, index int) sink {
+	return sink{kind: argSink, pkg: pkg, recv: recv, name: name, args: [2]int{index}}
+}
+
+func compare(pkg, recv, name string, x, y int) sink {
+	return sink{kind: compareSink, pkg: pkg, recv: recv, name: name, args: [2]int{x, y}}
+}
+
+func field(pkg, typ, name string) sink {
+	return sink{kind: fieldSink, pkg: pkg, recv: typ, name: name}
+}
+
+func result(pkg, recv, name string) sink {
+	return sink{kind: resultSink, pkg: pkg, recv: recv, name: name}
+}

@@ -1,0 +1,29 @@
+// Command statuslint reports bare HTTP status codes and fixes them.
+//
+// Usage:
+//
+//	statuslint [flags] packages
+//	go vet -vettool=$(command -v statuslint) [flags] packages
+//
+// Run standalone, statuslint drives go vet with itself as the vet tool, so
+// that the facts about wrapper functions in dependencies are computed once
+// per package and cached by the go command, as go vet does for its own
+// analyzers. Run with -h for the flags.
+package main
+
+import (
+	"os"
+
+	"github.com/statuslint/statuslint/analyzer"
+	"golang.org/x/tools/go/analysis/singlechecker"
+)
+
+func main() {
+	a := analyzer.Analyzer
+	if isVetProtocol(os.Args[1:]) {
+		// Invoked by go vet: analyse one package unit as a vet tool.
+		singlechecker.Main(a)
+		return
+	}
+	os.Exit(runStandalone(a, os.Args[1:], os.Stdout, os.Stderr))
+}
