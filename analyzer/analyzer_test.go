@@ -5,18 +5,49 @@ import (
 	"testing"
 
 	"github.com/statuslint/statuslint/analyzer"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
 // testdata is the top-level fixture tree shared by all tests.
 var testdata, _ = filepath.Abs(filepath.Join("..", "testdata"))
 
+// newAnalyzer returns a fresh analyzer with flags set, failing the test on a bad flag.
+func newAnalyzer(t *testing.T, flags map[string]string) *analysis.Analyzer {
+	t.Helper()
+	a := analyzer.New()
+	for name, value := range flags {
+		if err := a.Flags.Set(name, value); err != nil {
+			t.Fatalf("setting -%s=%s: %v", name, value, err)
+		}
+	}
+	return a
+}
+
+// TestFixtures runs every fixture directory. Directories that share a
+// configuration are analysed in one run: each run loads net/http from
+// source (the analyzer uses facts), which dominates the time.
 func TestFixtures(t *testing.T) {
-	for _, dir := range []string{
-		"basic",
+	for _, test := range []struct {
+		name  string
+		dirs  []string
+		flags map[string]string
+	}{
+		{name: "defaults", dirs: []string{
+			"basic", "alias", "dotimport", "noimport", "noimportgroup",
+			"shadowlocal", "shadowparam", "shadowpkg", "shadowimport", "shadowall",
+			"generated", "invalid", "nonstandard", "constants",
+			"compare", "assign", "recorder", "customwriter", "negatives",
+			"wrapper", "wrapperlib", "wrapperuse",
+		}},
+		{name: "nonstandard=false", dirs: []string{"nonstandardoff"}, flags: map[string]string{analyzer.FlagNonstandard: "false"}},
+		{name: "allow", dirs: []string{"allow"}, flags: map[string]string{analyzer.FlagAllow: "200,404"}},
+		{name: "constants=status", dirs: []string{"constantsstatus"}, flags: map[string]string{analyzer.FlagConstants: "status"}},
+		{name: "constants=net/http", dirs: []string{"constantsnethttp"}, flags: map[string]string{analyzer.FlagConstants: "net/http"}},
+		{name: "funcs", dirs: []string{"funcs"}, flags: map[string]string{analyzer.FlagFuncs: "funcs/api.Fail:0,funcs/api.Client.Expect:1"}},
 	} {
-		t.Run(dir, func(t *testing.T) {
-			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.New(), dir)
+		t.Run(test.name, func(t *testing.T) {
+			analysistest.RunWithSuggestedFixes(t, testdata, newAnalyzer(t, test.flags), test.dirs...)
 		})
 	}
 }

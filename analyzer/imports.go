@@ -11,10 +11,10 @@ import (
 )
 
 // importEdit returns the minimal edit that imports path under name into
-// file, leaving it gofmt-clean: into the standard library group of a
-// parenthesised import declaration, in sorted position; as a new group at
-// the top of one that has only other groups; or as a declaration of its
-// own after the last single-line import or after the package clause.
+// file, leaving it gofmt-clean: into a parenthesised import declaration's
+// group of the same kind (standard library or not), in sorted position,
+// or as a new group; otherwise as a declaration of its own after the last
+// single-line import or after the package clause.
 //
 // cgo's import "C" is never touched: its preamble must stay attached.
 func importEdit(fset *token.FileSet, file *ast.File, name, importPath string) analysis.TextEdit {
@@ -36,11 +36,12 @@ func importEdit(fset *token.FileSet, file *ast.File, name, importPath string) an
 		if isCgo(gd) || !gd.Lparen.IsValid() || len(gd.Specs) == 0 {
 			continue
 		}
-		// A parenthesised declaration: find the group of standard library
-		// imports (gofmt sorts within groups separated by blank lines).
-		groups := importGroups(fset, gd.Specs)
-		for _, group := range groups {
-			if !isStd(importPathOf(group[0])) {
+		// A parenthesised declaration: find a group of the same kind,
+		// standard library or not (gofmt sorts within groups separated by
+		// blank lines; goimports keeps the two kinds apart).
+		std := isStd(importPath)
+		for _, group := range importGroups(fset, gd.Specs) {
+			if isStd(importPathOf(group[0])) != std {
 				continue
 			}
 			for _, s := range group {
@@ -50,8 +51,11 @@ func importEdit(fset *token.FileSet, file *ast.File, name, importPath string) an
 			}
 			return insert(endOfLine(group[len(group)-1]), "\n\t"+spec)
 		}
-		// No standard group: start one, as goimports would, at the top.
-		return insert(startOf(gd.Specs[0].(*ast.ImportSpec)), spec+"\n\n\t")
+		// No such group: start one, the standard library first, as goimports would.
+		if std {
+			return insert(startOf(gd.Specs[0].(*ast.ImportSpec)), spec+"\n\n\t")
+		}
+		return insert(endOfLine(gd.Specs[len(gd.Specs)-1].(*ast.ImportSpec)), "\n\n\t"+spec)
 	}
 	if lastDecl != nil {
 		return insert(lastDecl.End(), "\nimport "+spec)

@@ -25,11 +25,11 @@ func isVetProtocol(args []string) bool {
 
 // vetFlags are go vet's own flags, which statuslint accepts standalone.
 var vetFlags = []struct{ name, usage string }{
-	{"fix", "apply all suggested fixes"},
-	{"diff", "with -fix, print the fixes as a unified diff instead of applying them; exit non-zero if it is not empty"},
-	{"json", "emit JSON output"},
-	{"c", "display offending line with `N` lines of context"},
-	{"tags", "a comma-separated `list` of build tags, as for go build"},
+	{"fix", "apply every suggested fix"},
+	{"diff", "print the fixes as a unified diff instead of applying them; exit 1 if it is not empty"},
+	{"json", "emit JSON output, with the suggested fixes"},
+	{"c N", "display offending line with N lines of context"},
+	{"tags list", "a comma-separated list of build tags, as for go build"},
 }
 
 // runStandalone runs go vet with this executable as the vet tool, passing
@@ -62,7 +62,11 @@ func runStandalone(a *analysis.Analyzer, args []string, stdout, stderr io.Writer
 		fmt.Fprintf(stderr, "statuslint: cannot find its own executable for go vet: %v\n", err)
 		return 1
 	}
-	cmd := exec.Command(goCmd, append([]string{"vet", "-vettool=" + self}, args...)...)
+	vetArgs := []string{"vet", "-vettool=" + self}
+	if hasFlag(args, "diff") && !hasFlag(args, "fix") {
+		vetArgs = append(vetArgs, "-fix") // go vet wants both; -diff alone is what users mean
+	}
+	cmd := exec.Command(goCmd, append(vetArgs, args...)...)
 	cmd.Stdin = nil
 	cmd.Stdout = stdout
 	cmd.Stderr = stderr
@@ -75,6 +79,20 @@ func runStandalone(a *analysis.Analyzer, args []string, stdout, stderr io.Writer
 		return 1
 	}
 	return 0
+}
+
+// hasFlag reports whether args set the boolean flag name.
+func hasFlag(args []string, name string) bool {
+	for _, a := range args {
+		if a == "--" || !strings.HasPrefix(a, "-") {
+			return false // flags end at the first package
+		}
+		a = strings.TrimLeft(a, "-")
+		if a == name || strings.HasPrefix(a, name+"=") && a != name+"=false" {
+			return true
+		}
+	}
+	return false
 }
 
 // wantsHelp reports whether args ask for help before any package.
@@ -117,9 +135,8 @@ func usage(a *analysis.Analyzer, w io.Writer) {
 		}
 		fmt.Fprintf(w, "  -%s\n    \t%s%s\n", f.Name, f.Usage, def)
 	})
-	fmt.Fprintf(w, "\nGo vet flags:\n")
+	fmt.Fprintf(w, "\nGo vet flags (build flags such as -tags pass through too):\n")
 	for _, f := range vetFlags {
-		name, usage := flag.UnquoteUsage(&flag.Flag{Name: f.name, Usage: f.usage, Value: nil})
-		fmt.Fprintf(w, "  -%s %s\n    \t%s\n", f.name, name, usage)
+		fmt.Fprintf(w, "  -%s\n    \t%s\n", f.name, f.usage)
 	}
 }

@@ -1,0 +1,194 @@
+package main_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The end-to-end tests build the real command and run it the ways users
+// do, through the real go command, on a copy of testdata/e2e/nethttp: a
+// module with a cross-package wrapper, an alias, a dot import, a shadowed
+// http and a file that lacks the net/http import.
+
+// wantFindings are the diagnostics expected in testdata/e2e/nethttp, as
+// file:line: message.
+var wantFindings = []string{
+	"web/alias.go:12: bare HTTP status code 405, use nethttp.StatusMethodNotAllowed",
+	"web/alias.go:16: bare HTTP status code 200, use nethttp.StatusOK",
+	"web/dot.go:6: bare HTTP status code 302, use StatusFound",
+	"web/dot.go:7: bare HTTP status code 418, use StatusTeapot",
+	"web/noimport.go:7: bare HTTP status code 404, use http.StatusNotFound",
+	"web/noimport.go:8: bare HTTP status code 201, use http.StatusCreated",
+	"web/shadow.go:8: bare HTTP status code 400, use nethttp.StatusBadRequest",
+	"web/shadow.go:11: bare HTTP status code 204, use nethttp.StatusNoContent",
+	"web/types.go:16: bare HTTP status code 200, use http.StatusOK",
+	"web/types.go:16: bare HTTP status code 203, use http.StatusNonAuthoritativeInfo",
+	"web/types.go:19: bare HTTP status code 304, use http.StatusNotModified",
+	"web/web_test.go:12: bare HTTP status code 204, use http.StatusNoContent",
+}
+
+func TestEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command and runs the go command")
+	}
+	bin := buildCommand(t)
+
+	t.Run("go vet -vettool", func(t *testing.T) {
+		dir := copyModule(t)
+		out, code := run(t, dir, "go", "vet", "-vettool="+bin, "./...")
+		checkFindings(t, out, code)
+	})
+
+	t.Run("standalone", func(t *testing.T) {
+		dir := copyModule(t)
+		out, code := run(t, dir, bin, "./...")
+		checkFindings(t, out, code)
+	})
+
+	t.Run("diff", func(t *testing.T) {
+		dir := copyModule(t)
+		out, code := run(t, dir, bin, "-diff", "./...")
+		if code != 1 || !strings.Contains(out, "+\tw.WriteHeader(nethttp.StatusOK)") {
+			t.Errorf("statuslint -diff: exit %d, want 1 and a diff; output:\n%s", code, out)
+		}
+		if _, code := run(t, dir, bin, "./..."); code != 1 {
+			t.Errorf("-diff changed files: a second run exits %d, want 1", code)
+		}
+	})
+
+	// Both ways of fixing must leave a module that builds, vets and
+	// passes its tests, with nothing left to fix, and agree byte for byte.
+	standalone := copyModule(t)
+	vet := copyModule(t)
+	for _, fix := range []struct {
+		name string
+		dir  string
+		args []string
+	}{
+		{"statuslint -fix", standalone, []string{bin, "-fix", "./..."}},
+		{"go vet -vettool -fix", vet, []string{"go", "vet", "-vettool=" + bin, "-fix", "./..."}},
+	} {
+		t.Run(fix.name, func(t *testing.T) {
+			if out, code := run(t, fix.dir, fix.args[0], fix.args[1:]...); code != 0 {
+				t.Fatalf("%s: exit %d\n%s", fix.name, code, out)
+			}
+			for _, check := range [][]string{
+				{"go", "build", "./..."},
+				{"go", "vet", "./..."},
+				{"go", "test", "-count=1", "./..."},
+				{"gofmt", "-l", "."},
+			} {
+				out, code := run(t, fix.dir, check[0], check[1:]...)
+				if code != 0 || (check[0] == "gofmt" && out != "") {
+					t.Errorf("after %s, %s: exit %d\n%s", fix.name, strings.Join(check, " "), code, out)
+				}
+			}
+			out, code := run(t, fix.dir, bin, "-json", "./...")
+			if code != 0 || strings.Contains(out, "suggested_fixes") {
+				t.Errorf("after %s, statuslint -json: exit %d, want 0 and no fixes\n%s", fix.name, code, out)
+			}
+		})
+	}
+	for _, file := range []string{"web/alias.go", "web/dot.go", "web/noimport.go", "web/shadow.go", "web/types.go", "web/web_test.go"} {
+		a, errA := os.ReadFile(filepath.Join(standalone, file))
+		b, errB := os.ReadFile(filepath.Join(vet, file))
+		if errA != nil || errB != nil || !bytes.Equal(a, b) {
+			t.Errorf("%s: statuslint -fix and go vet -fix disagree (%v, %v)", file, errA, errB)
+		}
+	}
+}
+
+func TestUsageAndBadFlags(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command")
+	}
+	bin := buildCommand(t)
+	dir := copyModule(t)
+	for _, test := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"-h"}, 0, "statuslint: report bare HTTP status codes where a status code is expected"},
+		{[]string{"-h"}, 0, "-constants"},
+		{nil, 2, "Usage:"},
+		{[]string{"-allow=abc", "./..."}, 2, `invalid value "abc" for flag -allow: invalid entry "abc"`},
+		{[]string{"-allow=42", "./..."}, 2, "code 42 out of range"},
+		{[]string{"-constants=foo", "./..."}, 2, `unknown value "foo": want auto, net/http or status`},
+		{[]string{"-funcs=example.com/api.Error", "./..."}, 2, `malformed entry "example.com/api.Error": missing :argindex`},
+		{[]string{"-nosuchflag", "./..."}, 2, "flag provided but not defined: -nosuchflag"},
+		{[]string{"-allow=200,405", "./..."}, 1, "use http.StatusNotFound"},
+	} {
+		out, code := run(t, dir, bin, test.args...)
+		if code != test.code || !strings.Contains(out, test.want) {
+			t.Errorf("statuslint %s: exit %d, want %d and output containing %q; output:\n%s",
+				strings.Join(test.args, " "), code, test.code, test.want, out)
+		}
+	}
+	// -allow takes effect through go vet too.
+	out, _ := run(t, dir, bin, "-allow=200,405", "./...")
+	if strings.Contains(out, "code 405") || strings.Contains(out, "code 200") {
+		t.Errorf("statuslint -allow=200,405 still reports them:\n%s", out)
+	}
+}
+
+// buildCommand builds statuslint into a temporary directory.
+func buildCommand(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "statuslint")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// copyModule copies the e2e fixture module into a temporary directory.
+func copyModule(t *testing.T) string {
+	t.Helper()
+	dst := t.TempDir()
+	if err := os.CopyFS(dst, os.DirFS(filepath.Join("..", "..", "testdata", "e2e", "nethttp"))); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// run runs a command in dir and returns its combined output and exit code.
+func run(t *testing.T, dir, name string, args ...string) (string, int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		if exit, ok := err.(*exec.ExitError); ok {
+			return string(out), exit.ExitCode()
+		}
+		t.Fatalf("%s %s: %v", name, strings.Join(args, " "), err)
+	}
+	return string(out), 0
+}
+
+var diagLine = regexp.MustCompile(`(?m)^(?:\./)?(\S+\.go):(\d+):\d+: (.*)$`)
+
+// checkFindings compares the diagnostics in out with wantFindings.
+func checkFindings(t *testing.T, out string, code int) {
+	t.Helper()
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (findings)", code)
+	}
+	var got []string
+	for _, m := range diagLine.FindAllStringSubmatch(out, -1) {
+		got = append(got, m[1]+":"+m[2]+": "+m[3])
+	}
+	slices.Sort(got)
+	want := slices.Sorted(slices.Values(wantFindings))
+	if !slices.Equal(got, want) {
+		t.Errorf("findings:\n got %q\nwant %q\noutput:\n%s", got, want, out)
+	}
+}

@@ -1,0 +1,5 @@
+package noimportgroup
+
+import "net/http"
+
+func Get() *http.Response { return nil }

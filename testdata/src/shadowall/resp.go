@@ -1,0 +1,5 @@
+package shadowall
+
+import nh "net/http"
+
+func Get() *nh.Response { return nil }

@@ -1,0 +1,5 @@
+package shadowimport
+
+import nh "net/http"
+
+func Get() *nh.Response { return nil }

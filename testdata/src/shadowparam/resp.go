@@ -1,0 +1,5 @@
+package shadowparam
+
+import "net/http"
+
+func Get() *http.Response { return nil }
