@@ -51,6 +51,26 @@ func TestEndToEnd(t *testing.T) {
 		checkFindings(t, out, code)
 	})
 
+	t.Run("go tool", func(t *testing.T) {
+		dir := copyModule(t)
+		root, err := filepath.Abs(filepath.Join("..", ".."))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, args := range [][]string{
+			{"mod", "edit", "-require=github.com/statuslint/statuslint@v0.0.0", "-replace=github.com/statuslint/statuslint=" + root},
+			// What go get -tool records, for a module the proxy does not have yet.
+			{"mod", "edit", "-tool=github.com/statuslint/statuslint/cmd/statuslint"},
+			{"mod", "tidy"},
+		} {
+			if out, code := run(t, dir, "go", args...); code != 0 {
+				t.Fatalf("go %s: exit %d\n%s", strings.Join(args, " "), code, out)
+			}
+		}
+		out, code := run(t, dir, "go", "tool", "statuslint", "./...")
+		checkFindings(t, out, code)
+	})
+
 	t.Run("diff", func(t *testing.T) {
 		dir := copyModule(t)
 		out, code := run(t, dir, bin, "-diff", "./...")
