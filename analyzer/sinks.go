@@ -16,7 +16,8 @@ var sinks = []sink{
 	field("net/http", "Response", "StatusCode"),
 	field("net/http/httptest", "ResponseRecorder", "Code"),
 
-	// gin: *gin.Context response helpers; c.Writer is a ResponseWriter.
+	// gin v1: *gin.Context response helpers, code first. c.Writer is a
+	// gin.ResponseWriter, an http.ResponseWriter whose Status() reads the code.
 	arg(gin, "Context", "JSON", 0),
 	arg(gin, "Context", "IndentedJSON", 0),
 	arg(gin, "Context", "SecureJSON", 0),
@@ -27,11 +28,13 @@ var sinks = []sink{
 	arg(gin, "Context", "YAML", 0),
 	arg(gin, "Context", "TOML", 0),
 	arg(gin, "Context", "ProtoBuf", 0),
+	arg(gin, "Context", "BSON", 0),
 	arg(gin, "Context", "String", 0),
 	arg(gin, "Context", "HTML", 0),
 	arg(gin, "Context", "Data", 0),
 	arg(gin, "Context", "DataFromReader", 0),
 	arg(gin, "Context", "Render", 0),
+	arg(gin, "Context", "Negotiate", 0),
 	arg(gin, "Context", "Redirect", 0),
 	arg(gin, "Context", "Status", 0),
 	arg(gin, "Context", "AbortWithStatus", 0),
@@ -39,8 +42,10 @@ var sinks = []sink{
 	arg(gin, "Context", "AbortWithStatusPureJSON", 0),
 	arg(gin, "Context", "AbortWithError", 0),
 	result(gin, "ResponseWriter", "Status"),
+	field(gin+"/render", "Redirect", "Code"),
 
-	// echo v4: echo.Context is an interface; c.Response() is a ResponseWriter.
+	// echo v4: echo.Context is an interface, code first; c.Response() is
+	// an *echo.Response, an http.ResponseWriter whose Status field holds the code.
 	arg(echo, "Context", "JSON", 0),
 	arg(echo, "Context", "JSONPretty", 0),
 	arg(echo, "Context", "JSONBlob", 0),
@@ -61,41 +66,61 @@ var sinks = []sink{
 	field(echo, "HTTPError", "Code"),
 	field(echo, "Response", "Status"),
 
-	// fiber v2 and the fasthttp response beneath it.
+	// fiber v2: the status of Redirect, RedirectBack and RedirectToRoute is
+	// an optional variadic argument. fiber's own constants (fiber.StatusOK)
+	// are named constants like any other.
 	arg(fiber, "Ctx", "Status", 0),
 	arg(fiber, "Ctx", "SendStatus", 0),
 	arg(fiber, "Ctx", "Redirect", 1),
+	arg(fiber, "Ctx", "RedirectBack", 1),
+	arg(fiber, "Ctx", "RedirectToRoute", 2),
 	arg(fiber, "", "NewError", 0),
 	field(fiber, "Error", "Code"),
+	arg(fiber+"/utils", "", "StatusMessage", 0),
+
+	// fasthttp, beneath fiber: c.Response() and c.Context() are fasthttp's.
 	arg(fasthttp, "Response", "SetStatusCode", 0),
-	arg(fasthttp, "RequestCtx", "SetStatusCode", 0),
 	result(fasthttp, "Response", "StatusCode"),
+	arg(fasthttp, "ResponseHeader", "SetStatusCode", 0),
+	result(fasthttp, "ResponseHeader", "StatusCode"),
+	arg(fasthttp, "RequestCtx", "SetStatusCode", 0),
+	arg(fasthttp, "RequestCtx", "Error", 1),
+	arg(fasthttp, "RequestCtx", "Redirect", 1),
+	arg(fasthttp, "", "StatusMessage", 0),
 
-	// chi's render package.
+	// chi v5: render.Status records the code for the next render call;
+	// middleware.WrapResponseWriter's Status() reads the code written.
 	arg("github.com/go-chi/render", "", "Status", 1),
+	result("github.com/go-chi/chi/v5/middleware", "WrapResponseWriter", "Status"),
 
-	// resty's response.
+	// resty v2's response.
 	result("github.com/go-resty/resty/v2", "Response", "StatusCode"),
 
 	// testify: a literal compared with a status value is a status code.
+	// Package functions take t first; *Assertions methods (also reached
+	// through suite.Suite, which embeds *assert.Assertions) do not.
 	compare(assert, "", "Equal", 1, 2),
 	compare(assert, "", "Equalf", 1, 2),
 	compare(assert, "", "NotEqual", 1, 2),
 	compare(assert, "", "NotEqualf", 1, 2),
 	compare(assert, "", "EqualValues", 1, 2),
 	compare(assert, "", "EqualValuesf", 1, 2),
+	compare(assert, "", "NotEqualValues", 1, 2),
+	compare(assert, "", "NotEqualValuesf", 1, 2),
 	compare(assert, "", "Exactly", 1, 2),
 	compare(assert, "", "Exactlyf", 1, 2),
+	arg(assert, "", "HTTPStatusCode", 5),
+	arg(assert, "", "HTTPStatusCodef", 5),
 	compare(assert, "Assertions", "Equal", 0, 1),
 	compare(assert, "Assertions", "Equalf", 0, 1),
 	compare(assert, "Assertions", "NotEqual", 0, 1),
 	compare(assert, "Assertions", "NotEqualf", 0, 1),
 	compare(assert, "Assertions", "EqualValues", 0, 1),
 	compare(assert, "Assertions", "EqualValuesf", 0, 1),
+	compare(assert, "Assertions", "NotEqualValues", 0, 1),
+	compare(assert, "Assertions", "NotEqualValuesf", 0, 1),
 	compare(assert, "Assertions", "Exactly", 0, 1),
 	compare(assert, "Assertions", "Exactlyf", 0, 1),
-	arg(assert, "", "HTTPStatusCode", 5),
-	arg(assert, "", "HTTPStatusCodef", 5),
 	arg(assert, "Assertions", "HTTPStatusCode", 4),
 	arg(assert, "Assertions", "HTTPStatusCodef", 4),
 	compare(require, "", "Equal", 1, 2),
@@ -104,18 +129,22 @@ var sinks = []sink{
 	compare(require, "", "NotEqualf", 1, 2),
 	compare(require, "", "EqualValues", 1, 2),
 	compare(require, "", "EqualValuesf", 1, 2),
+	compare(require, "", "NotEqualValues", 1, 2),
+	compare(require, "", "NotEqualValuesf", 1, 2),
 	compare(require, "", "Exactly", 1, 2),
 	compare(require, "", "Exactlyf", 1, 2),
+	arg(require, "", "HTTPStatusCode", 5),
+	arg(require, "", "HTTPStatusCodef", 5),
 	compare(require, "Assertions", "Equal", 0, 1),
 	compare(require, "Assertions", "Equalf", 0, 1),
 	compare(require, "Assertions", "NotEqual", 0, 1),
 	compare(require, "Assertions", "NotEqualf", 0, 1),
 	compare(require, "Assertions", "EqualValues", 0, 1),
 	compare(require, "Assertions", "EqualValuesf", 0, 1),
+	compare(require, "Assertions", "NotEqualValues", 0, 1),
+	compare(require, "Assertions", "NotEqualValuesf", 0, 1),
 	compare(require, "Assertions", "Exactly", 0, 1),
 	compare(require, "Assertions", "Exactlyf", 0, 1),
-	arg(require, "", "HTTPStatusCode", 5),
-	arg(require, "", "HTTPStatusCodef", 5),
 	arg(require, "Assertions", "HTTPStatusCode", 4),
 	arg(require, "Assertions", "HTTPStatusCodef", 4),
 }
