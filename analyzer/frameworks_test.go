@@ -1,0 +1,27 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"github.com/statuslint/statuslint/analyzer"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestFrameworks checks the web frameworks' and test libraries' status
+// positions against stubs of their APIs under testdata/src/github.com;
+// scripts/e2e-frameworks.sh checks the same positions against the real
+// modules, which catches drift of the stubs.
+func TestFrameworks(t *testing.T) {
+	for _, dir := range []string{
+		"gin",
+		"echo",
+		"fiber",
+		"chi",
+		"testify",
+		"resty",
+	} {
+		t.Run(dir, func(t *testing.T) {
+			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.New(), dir)
+		})
+	}
+}
