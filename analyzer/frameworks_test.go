@@ -21,6 +21,7 @@ func TestFrameworks(t *testing.T) {
 		"resty",
 	} {
 		t.Run(dir, func(t *testing.T) {
+			t.Parallel() // each subtest has its own analyzer
 			analysistest.RunWithSuggestedFixes(t, testdata, analyzer.New(), dir)
 		})
 	}
