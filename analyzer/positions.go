@@ -14,6 +14,7 @@ import (
 // to the go/types objects that the package's code refers to.
 type positions struct {
 	args    map[*types.Func][]int  // functions and methods: indexes of status arguments
+	queries map[*types.Func]bool   // lookups such as http.StatusText: their codes are asked about, not written
 	compare map[*types.Func][2]int // equality assertions: the two compared arguments
 	fields  map[*types.Var]bool    // struct fields holding a status code
 	results map[*types.Func]bool   // methods returning a status code
@@ -31,6 +32,7 @@ func (s *settings) resolve(pass *analysis.Pass) (*positions, bool) {
 	reachable := importGraph(pass.Pkg)
 	p := &positions{
 		args:    make(map[*types.Func][]int),
+		queries: make(map[*types.Func]bool),
 		compare: make(map[*types.Func][2]int),
 		fields:  make(map[*types.Var]bool),
 		results: make(map[*types.Func]bool),
@@ -51,6 +53,11 @@ func (s *settings) resolve(pass *analysis.Pass) (*positions, bool) {
 		case argSink:
 			if fn, ok := obj.(*types.Func); ok {
 				p.addArgs(fn, sk.args[0])
+			}
+		case querySink:
+			if fn, ok := obj.(*types.Func); ok {
+				p.addArgs(fn, sk.args[0])
+				p.queries[fn] = true
 			}
 		case compareSink:
 			if fn, ok := obj.(*types.Func); ok {
@@ -209,6 +216,26 @@ func (p *positions) isWriteHeader(info *types.Info, call *ast.CallExpr, fn *type
 	}
 	return types.Implements(recv, p.responseWriter) ||
 		types.Implements(types.NewPointer(recv), p.responseWriter)
+}
+
+// keepsStatus reports whether call, of fn, is a status position that reads
+// a code <= 0 as "keep the current status" (see keepStatus): fn is declared
+// in such a package, or called on a value of such a package's type, as in
+// gin's c.Writer.WriteHeader(-1) through the gin.ResponseWriter interface.
+func keepsStatus(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
+	if fn.Pkg() != nil && keepStatus[fn.Pkg().Path()] {
+		return true
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	t := info.TypeOf(sel.X)
+	if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && keepStatus[named.Obj().Pkg().Path()]
 }
 
 // isStatusValue reports whether e reads a status code: a status field such

@@ -12,7 +12,7 @@ var sinks = []sink{
 	arg("net/http", "", "Error", 2),
 	arg("net/http", "", "Redirect", 3),
 	arg("net/http", "", "RedirectHandler", 1),
-	arg("net/http", "", "StatusText", 0),
+	query("net/http", "", "StatusText", 0),
 	field("net/http", "Response", "StatusCode"),
 	field("net/http/httptest", "ResponseRecorder", "Code"),
 
@@ -76,7 +76,7 @@ var sinks = []sink{
 	arg(fiber, "Ctx", "RedirectToRoute", 2),
 	arg(fiber, "", "NewError", 0),
 	field(fiber, "Error", "Code"),
-	arg(fiber+"/utils", "", "StatusMessage", 0),
+	query(fiber+"/utils", "", "StatusMessage", 0),
 
 	// fasthttp, beneath fiber: c.Response() and c.Context() are fasthttp's.
 	arg(fasthttp, "Response", "SetStatusCode", 0),
@@ -86,7 +86,7 @@ var sinks = []sink{
 	arg(fasthttp, "RequestCtx", "SetStatusCode", 0),
 	arg(fasthttp, "RequestCtx", "Error", 1),
 	arg(fasthttp, "RequestCtx", "Redirect", 1),
-	arg(fasthttp, "", "StatusMessage", 0),
+	query(fasthttp, "", "StatusMessage", 0),
 
 	// chi v5: render.Status records the code for the next render call;
 	// middleware.WrapResponseWriter's Status() reads the code written.
@@ -149,6 +149,11 @@ var sinks = []sink{
 	arg(require, "Assertions", "HTTPStatusCodef", 4),
 }
 
+// keepStatus lists the packages whose status positions read a code <= 0
+// as "keep the current status": gin's ResponseWriter ignores such codes,
+// and gin itself writes c.JSON(-1, v) and c.Render(-1, r) to mean it.
+var keepStatus = map[string]bool{gin: true}
+
 // Import paths used more than once above.
 const (
 	gin      = "github.com/gin-gonic/gin"
@@ -172,6 +177,7 @@ type sinkKind uint8
 
 const (
 	argSink     sinkKind = iota // the call's argument args[0] is a status code
+	querySink                   // like argSink, but the code is looked up, not written: only registered codes are reported
 	compareSink                 // arguments args[0] and args[1] are compared for equality
 	fieldSink                   // the struct field holds a status code: written, read and compared
 	resultSink                  // the method's result is a status code: compared
@@ -179,6 +185,10 @@ const (
 
 func arg(pkg, recv, name string, index int) sink {
 	return sink{kind: argSink, pkg: pkg, recv: recv, name: name, args: [2]int{index}}
+}
+
+func query(pkg, recv, name string, index int) sink {
+	return sink{kind: querySink, pkg: pkg, recv: recv, name: name, args: [2]int{index}}
 }
 
 func compare(pkg, recv, name string, x, y int) sink {

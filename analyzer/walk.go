@@ -17,7 +17,7 @@ type finding struct {
 	expr    ast.Expr      // the literal as written, perhaps negated or parenthesised
 	code    int64         // -1 if out of int64's range
 	value   string        // the value in decimal, for messages
-	compare bool          // in a comparison: only registered codes are reported
+	compare bool          // in a comparison or a lookup: only registered codes are reported
 }
 
 // walker collects the findings of one package, and the wrappers it
@@ -296,10 +296,25 @@ func (w *walker) checkCalls() {
 		if pc.call.Ellipsis.IsValid() {
 			continue // arguments spread from a slice
 		}
+		// A lookup such as http.StatusText(1000) asks about a code and
+		// cannot panic: like a comparison, only registered codes matter.
+		query := w.pos.queries[pc.fn]
+		keep := keepsStatus(info, pc.call, pc.fn)
 		for _, i := range indexes {
-			if i < len(pc.call.Args) {
-				w.literal(pc.file, pc.call.Args[i], false)
+			if i >= len(pc.call.Args) {
+				continue // an optional variadic status, as in fiber's c.Redirect("/")
 			}
+			arg := pc.call.Args[i]
+			if keep && isNonPositive(info, arg) {
+				continue // gin's c.JSON(-1, v): keep the current status
+			}
+			w.literal(pc.file, arg, query)
 		}
 	}
+}
+
+// isNonPositive reports whether e is a constant <= 0.
+func isNonPositive(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) <= 0
 }
