@@ -150,12 +150,12 @@ func (s *settings) reportFinding(pass *analysis.Pass, fx *fileFixer, f finding) 
 	_, named := status.Lookup(int(f.code))
 	switch {
 	case f.code < 100 || f.code > 999:
-		if f.compare {
-			return // a comparison with 0 or -1 is a check for "unset", not a status
+		if f.use != sent {
+			return // no panic: a comparison with 0 checks for "unset", a test may store a sentinel
 		}
 		diag.Message = fmt.Sprintf("invalid HTTP status code %s: net/http panics on codes outside 100-999", f.value)
 	case !named:
-		if !s.nonstandard || f.compare {
+		if !s.nonstandard || f.use == compared {
 			return
 		}
 		diag.Message = fmt.Sprintf("HTTP status code %d has no registered name; declare a named constant", f.code)

@@ -17,8 +17,17 @@ type finding struct {
 	expr    ast.Expr      // the literal as written, perhaps negated or parenthesised
 	code    int64         // -1 if out of int64's range
 	value   string        // the value in decimal, for messages
-	compare bool          // in a comparison or a lookup: only registered codes are reported
+	use     use           // how the position uses the code, which decides what is reported
 }
+
+// use is how a status position uses its code.
+type use uint8
+
+const (
+	sent     use = iota // passed to an API that sends it: net/http panics outside 100-999
+	stored              // written to a status field: no panic, but the code should have a name
+	compared            // compared or looked up: 0 or -1 mean "unset", only registered codes matter
+)
 
 // walker collects the findings of one package, and the wrappers it
 // declares, in a single inspector walk.
@@ -94,19 +103,19 @@ func (w *walker) walk(insp *inspector.Inspector) {
 			}
 			for _, stmt := range n.Body.List {
 				for _, e := range stmt.(*ast.CaseClause).List {
-					w.literal(file, e, true)
+					w.literal(file, e, compared)
 				}
 			}
 		case *ast.AssignStmt:
 			for i, lhs := range n.Lhs {
 				w.change(lhs)
 				if len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN && w.pos.isStatusField(info, lhs) {
-					w.statusOperand(file, n.Rhs[i], false)
+					w.statusOperand(file, n.Rhs[i], stored)
 				}
 			}
 		case *ast.KeyValueExpr:
 			if w.isStatusKey(cur, n) {
-				w.statusOperand(file, n.Value, false)
+				w.statusOperand(file, n.Value, stored)
 			}
 		case *ast.IncDecStmt:
 			w.change(n.X)
@@ -171,22 +180,22 @@ func (w *walker) comparison(file *ast.File, x, y ast.Expr) {
 		if !w.pos.isStatusValue(info, pair[1]) {
 			continue // not compared with a status value
 		}
-		w.statusOperand(file, pair[0], true)
+		w.statusOperand(file, pair[0], compared)
 	}
 }
 
 // statusOperand handles an expression in a status position that is not a
 // call argument: a literal is a finding; a parameter makes a wrapper.
-func (w *walker) statusOperand(file *ast.File, e ast.Expr, compare bool) {
+func (w *walker) statusOperand(file *ast.File, e ast.Expr, u use) {
 	if p, ok := w.param(e); ok {
 		w.flows = append(w.flows, flow{param: p})
 		return
 	}
-	w.literal(file, e, compare)
+	w.literal(file, e, u)
 }
 
 // literal records a finding if e is an integer literal.
-func (w *walker) literal(file *ast.File, e ast.Expr, compare bool) {
+func (w *walker) literal(file *ast.File, e ast.Expr, u use) {
 	lit := literalOf(e)
 	if lit == nil {
 		return // not a literal: named constants and variables keep their meaning
@@ -200,7 +209,7 @@ func (w *walker) literal(file *ast.File, e ast.Expr, compare bool) {
 		code = -1 // far out of range either way
 	}
 	w.findings = append(w.findings, finding{
-		file: file, lit: lit, expr: e, code: code, value: tv.Value.ExactString(), compare: compare,
+		file: file, lit: lit, expr: e, code: code, value: tv.Value.ExactString(), use: u,
 	})
 }
 
@@ -298,7 +307,10 @@ func (w *walker) checkCalls() {
 		}
 		// A lookup such as http.StatusText(1000) asks about a code and
 		// cannot panic: like a comparison, only registered codes matter.
-		query := w.pos.queries[pc.fn]
+		u := sent
+		if w.pos.queries[pc.fn] {
+			u = compared
+		}
 		keep := keepsStatus(info, pc.call, pc.fn)
 		for _, i := range indexes {
 			if i >= len(pc.call.Args) {
@@ -308,7 +320,7 @@ func (w *walker) checkCalls() {
 			if keep && isNonPositive(info, arg) {
 				continue // gin's c.JSON(-1, v): keep the current status
 			}
-			w.literal(pc.file, arg, query)
+			w.literal(pc.file, arg, u)
 		}
 	}
 }

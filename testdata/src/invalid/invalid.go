@@ -1,6 +1,15 @@
 package invalid
 
-import "net/http"
+import (
+	"net/http"
+	"net/http/httptest"
+)
+
+func stored(rec *httptest.ResponseRecorder, resp *http.Response) {
+	rec.Code = 1                      // ok: a sentinel stored in a field does not panic
+	_ = http.Response{StatusCode: -1} // ok: stored, not sent
+	resp.StatusCode = 499             // want `HTTP status code 499 has no registered name; declare a named constant`
+}
 
 func handler(w http.ResponseWriter, resp *http.Response) {
 	w.WriteHeader(1000)         // want `invalid HTTP status code 1000: net/http panics on codes outside 100-999`
