@@ -12,12 +12,12 @@ import (
 
 // A finding is one integer literal in a status position.
 type finding struct {
-	file    *ast.File
-	lit     *ast.BasicLit // the literal itself: the fix replaces exactly its span
-	expr    ast.Expr      // the literal as written, perhaps negated or parenthesised
-	code    int64         // -1 if out of int64's range
-	value   string        // the value in decimal, for messages
-	use     use           // how the position uses the code, which decides what is reported
+	file  *ast.File
+	lit   *ast.BasicLit // the literal itself: the fix replaces exactly its span
+	expr  ast.Expr      // the literal as written, perhaps negated or parenthesised
+	code  int64         // -1 if out of int64's range
+	value string        // the value in decimal, for messages
+	use   use           // how the position uses the code, which decides what is reported
 }
 
 // use is how a status position uses its code.
