@@ -1,0 +1,281 @@
+package lsp
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The analysis runs go vet with this server's executable as the vet tool,
+// the buffers as an -overlay, and -json output, in the buffer's directory:
+//
+//	go vet -vettool=statuslint-lsp -json -overlay=overlay.json [flags] .
+//
+// go vet analyses each dependency once and keeps the wrapper facts it
+// exports in the build cache, so after the first run only the edited
+// package is type-checked and analysed again (about 1-2 s on gin's root
+// package, with its tests). The in-process alternative, the checker API
+// over go/packages with overlays, must load every dependency from source to
+// compute the facts: about 30 s and 2 GB per run on the same package.
+//
+// go vet hands the vet tool the overlay's replacement files in place of
+// the originals, so diagnostics name the replacement files; vetRun maps
+// them back to the buffers.
+
+// maxVetOutput bounds the output kept from one go vet run.
+const maxVetOutput = 64 << 20
+
+// A vetRun is one go vet invocation over one package directory.
+type vetRun struct {
+	goCmd   string   // the go command
+	tool    string   // the vet tool: an executable that speaks the go vet protocol
+	flags   []string // analyzer and build flags, passed through
+	dir     string   // the package directory
+	tmpDir  string   // where overlay files are written
+	timeout time.Duration
+
+	// buffers maps each open document's file name to its content.
+	buffers map[string][]byte
+}
+
+// vetResult is what one run found, by file name of the original files.
+type vetResult struct {
+	findings map[string][]vetFinding
+	// problem, if not empty, says why the package could not be analysed:
+	// a syntax or type error, a file outside any module, a failing go command.
+	problem string
+}
+
+// A vetFinding is one diagnostic, in byte offsets of the analysed content.
+type vetFinding struct {
+	start, end int
+	message    string
+	fixes      []vetFix
+}
+
+type vetFix struct {
+	message string
+	edits   []vetEdit
+}
+
+type vetEdit struct {
+	start, end int
+	newText    string
+}
+
+// run runs go vet and returns what it found. An error means the run
+// itself failed (the go command is missing, the context was cancelled).
+func (r *vetRun) run(ctx context.Context) (*vetResult, error) {
+	// Each buffer gets its own replacement file, named after it so that
+	// messages stay readable; the index keeps equal base names apart.
+	overlay := struct{ Replace map[string]string }{Replace: make(map[string]string)}
+	byReplacement := make(map[string]string)
+	i := 0
+	for name, content := range r.buffers {
+		repl := filepath.Join(r.tmpDir, strconv.Itoa(i)+"-"+filepath.Base(name))
+		i++
+		if err := os.WriteFile(repl, content, 0o600); err != nil {
+			return nil, err
+		}
+		defer os.Remove(repl)
+		overlay.Replace[name] = repl
+		byReplacement[repl] = name
+	}
+	overlayFile := filepath.Join(r.tmpDir, "overlay.json")
+	data, err := json.Marshal(overlay)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(overlayFile, data, 0o600); err != nil {
+		return nil, err
+	}
+	defer os.Remove(overlayFile)
+
+	ctx, cancel := context.WithTimeout(ctx, r.timeout)
+	defer cancel()
+	args := append([]string{"vet", "-vettool=" + r.tool, "-json", "-overlay=" + overlayFile}, r.flags...)
+	cmd := exec.CommandContext(ctx, r.goCmd, append(args, ".")...)
+	cmd.Dir = r.dir
+	// Interrupt rather than kill, so the go command stops its vet tool too.
+	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
+	cmd.WaitDelay = 5 * time.Second
+	out := &cappedBuffer{max: maxVetOutput}
+	cmd.Stdout, cmd.Stderr = out, out // one stream: the JSON and the go command's errors interleave
+	runErr := cmd.Run()
+	if ctx.Err() != nil {
+		if ctx.Err() == context.DeadlineExceeded {
+			return &vetResult{problem: fmt.Sprintf("go vet did not finish in %v", r.timeout)}, nil
+		}
+		return nil, ctx.Err()
+	}
+	if _, ok := runErr.(*exec.ExitError); runErr != nil && !ok {
+		return nil, runErr // go did not start
+	}
+	res, err := parseVetOutput(out.Bytes(), func(file string) (string, []byte, bool) {
+		if name, ok := byReplacement[file]; ok {
+			return name, r.buffers[name], true
+		}
+		return "", nil, false // a file that is not open: no one to tell
+	})
+	if err != nil {
+		return nil, err
+	}
+	if res.problem == "" && runErr != nil && len(res.findings) == 0 {
+		// go vet failed without saying anything we understood.
+		res.problem = "go vet failed: " + runErr.Error()
+	}
+	return res, nil
+}
+
+// jsonDiagnostic is the part of go vet's -json diagnostic schema
+// (golang.org/x/tools/go/analysis/internal/analysisflags) the server reads.
+type jsonDiagnostic struct {
+	Posn           string `json:"posn"` // file:line:column, column in bytes
+	End            string `json:"end"`
+	Message        string `json:"message"`
+	SuggestedFixes []struct {
+		Message string `json:"message"`
+		Edits   []struct {
+			Filename string `json:"filename"`
+			Start    int    `json:"start"` // byte offsets
+			End      int    `json:"end"`
+			New      string `json:"new"`
+		} `json:"edits"`
+	} `json:"suggested_fixes"`
+}
+
+// parseVetOutput reads go vet -json output: JSON trees (package ID to
+// analyzer name to a list of diagnostics or an error) between lines of
+// plain text, which are the go command's errors. lookup maps a file named
+// in a diagnostic to the original file name and the analysed content.
+func parseVetOutput(out []byte, lookup func(file string) (string, []byte, bool)) (*vetResult, error) {
+	res := &vetResult{findings: make(map[string][]vetFinding)}
+	var problems []string
+	seen := make(map[string]bool)
+	for len(out) > 0 {
+		line, rest, _ := bytes.Cut(out, []byte("\n"))
+		if !bytes.Equal(line, []byte("{")) {
+			if text := strings.TrimSpace(string(line)); text != "" && !strings.HasPrefix(text, "# ") {
+				problems = append(problems, text)
+			}
+			out = rest
+			continue
+		}
+		dec := json.NewDecoder(bytes.NewReader(out))
+		var tree map[string]map[string]json.RawMessage
+		if err := dec.Decode(&tree); err != nil {
+			return nil, fmt.Errorf("reading go vet -json output: %v", err)
+		}
+		out = out[dec.InputOffset():]
+		for _, analyzers := range tree {
+			for _, raw := range analyzers {
+				var failure struct{ Error string }
+				if json.Unmarshal(raw, &failure) == nil && failure.Error != "" {
+					problems = append(problems, failure.Error)
+					continue
+				}
+				var diags []jsonDiagnostic
+				if err := json.Unmarshal(raw, &diags); err != nil {
+					return nil, fmt.Errorf("reading go vet -json output: %v", err)
+				}
+				for _, d := range diags {
+					name, f, ok := convert(d, lookup)
+					if !ok {
+						continue // not in an open buffer
+					}
+					// A file can be analysed in more than one package
+					// (the package and its test variant): report it once.
+					key := fmt.Sprintf("%s:%d:%d:%s", name, f.start, f.end, f.message)
+					if seen[key] {
+						continue
+					}
+					seen[key] = true
+					res.findings[name] = append(res.findings[name], f)
+				}
+			}
+		}
+	}
+	res.problem = strings.Join(problems, "\n")
+	return res, nil
+}
+
+// convert turns a go vet diagnostic into a finding in its file's offsets.
+func convert(d jsonDiagnostic, lookup func(string) (string, []byte, bool)) (string, vetFinding, bool) {
+	file, line, col, ok := splitPosn(d.Posn)
+	if !ok {
+		return "", vetFinding{}, false
+	}
+	name, content, ok := lookup(file)
+	if !ok {
+		return "", vetFinding{}, false
+	}
+	m := newMapper(content)
+	start, ok := m.lineColumn(line, col)
+	if !ok {
+		return "", vetFinding{}, false
+	}
+	end := start
+	if endFile, endLine, endCol, ok := splitPosn(d.End); ok && endFile == file {
+		if e, ok := m.lineColumn(endLine, endCol); ok && e >= start {
+			end = e
+		}
+	}
+	f := vetFinding{start: start, end: end, message: d.Message}
+fixes:
+	for _, sf := range d.SuggestedFixes {
+		fix := vetFix{message: sf.Message}
+		for _, e := range sf.Edits {
+			if e.Filename != file || e.Start < 0 || e.Start > e.End || e.End > len(content) {
+				continue fixes // an edit elsewhere: not applicable as one buffer edit
+			}
+			fix.edits = append(fix.edits, vetEdit{start: e.Start, end: e.End, newText: e.New})
+		}
+		f.fixes = append(f.fixes, fix)
+	}
+	return name, f, true
+}
+
+// splitPosn splits "file:line:column".
+func splitPosn(posn string) (file string, line, col int, ok bool) {
+	rest, colText, ok1 := cutLast(posn, ":")
+	file, lineText, ok2 := cutLast(rest, ":")
+	if !ok1 || !ok2 {
+		return "", 0, 0, false
+	}
+	line, err1 := strconv.Atoi(lineText)
+	col, err2 := strconv.Atoi(colText)
+	if err1 != nil || err2 != nil {
+		return "", 0, 0, false
+	}
+	return file, line, col, true
+}
+
+func cutLast(s, sep string) (before, after string, found bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
+// cappedBuffer keeps the first max bytes written to it and drops the rest,
+// so that a runaway go vet cannot exhaust the server's memory.
+type cappedBuffer struct {
+	buf bytes.Buffer
+	max int
+}
+
+func (b *cappedBuffer) Write(p []byte) (int, error) {
+	if room := b.max - b.buf.Len(); room > 0 {
+		b.buf.Write(p[:min(len(p), room)])
+	}
+	return len(p), nil
+}
+
+func (b *cappedBuffer) Bytes() []byte { return b.buf.Bytes() }
