@@ -100,8 +100,21 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) error {
 	}()
 	// Handlers run on the read goroutine, one at a time in wire order (no
 	// jsonrpc2.AsyncHandler): edits must apply in the order they were made.
-	// Every handler only updates state under s.mu and returns.
-	conn.Go(ctx, protocol.CancelHandler(protocol.ServerHandler(s, jsonrpc2.MethodNotFoundHandler)))
+	// Every handler only updates state under s.mu and returns, so there is
+	// nothing to cancel and no protocol.CancelHandler, whose
+	// context.WithCancel of the pooled request context races with its
+	// recycling in jsonrpc2 v1.0.1 (a panic in context.propagateCancel).
+	handler := protocol.ServerHandler(s, jsonrpc2.MethodNotFoundHandler)
+	conn.Go(ctx, func(ctx context.Context, req *jsonrpc2.Request) (any, error) {
+		res, err := handler(ctx, req)
+		if err != nil && !req.IsCall() {
+			// jsonrpc2 closes the connection on a notification's error;
+			// an unknown notification ($/cancelRequest) is no reason to.
+			s.debugf("notification %s: %v", req.Method(), err)
+			return nil, nil
+		}
+		return res, err
+	})
 
 	select {
 	case <-conn.Done():
