@@ -16,7 +16,7 @@ if ! command -v nvim >/dev/null; then
 	timeout 600 apt-get update -qq || die "apt-get update failed"
 	DEBIAN_FRONTEND=noninteractive timeout 600 apt-get install -y -qq neovim >/dev/null || die "apt-get install neovim failed"
 fi
-say "$(nvim --version | head -1)"
+say "statuslint-lsp in $(nvim --version | head -1)"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

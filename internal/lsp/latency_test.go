@@ -1,0 +1,119 @@
+package lsp_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"go.lsp.dev/jsonrpc2"
+	"go.lsp.dev/protocol"
+	"go.lsp.dev/uri"
+)
+
+// TestLatency measures the statuslint-lsp executable on a real package:
+// the time from didChange to publishDiagnostics with the build cache warm,
+// and the server's peak resident memory after a number of edits. It needs
+// a package directory and a file in it with a status literal:
+//
+//	STATUSLINT_LSP_BENCH=/tmp/gin/context_test.go:1454 go test -run TestLatency -v ./internal/lsp
+//
+// The line's first three-digit literal is rewritten on every edit.
+func TestLatency(t *testing.T) {
+	spec := os.Getenv("STATUSLINT_LSP_BENCH")
+	if spec == "" {
+		t.Skip("set STATUSLINT_LSP_BENCH=file.go:line to measure")
+	}
+	file, lineText, _ := strings.Cut(spec, ":")
+	line, err := strconv.Atoi(lineText)
+	if err != nil {
+		t.Fatalf("STATUSLINT_LSP_BENCH=%s: want file.go:line", spec)
+	}
+	edits := 100
+	if n, err := strconv.Atoi(os.Getenv("STATUSLINT_LSP_EDITS")); err == nil {
+		edits = n
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(string(data), "\n")
+	target := lines[line-1]
+	col := strings.IndexFunc(target, func(r rune) bool { return r >= '1' && r <= '9' })
+	if col < 0 || col+3 > len(target) {
+		t.Fatalf("%s:%d has no three-digit literal: %q", file, line, target)
+	}
+
+	cmd := exec.Command(vetTool, "-logfile", filepath.Join(t.TempDir(), "server.log"))
+	stdin, _ := cmd.StdinPipe()
+	stdout, _ := cmd.StdoutPipe()
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	c := &client{t: t, diags: make(chan *protocol.PublishDiagnosticsParams, 100), logs: make(chan string, 100)}
+	ctx := context.Background()
+	_, conn, server := protocol.NewClient(ctx, c, jsonrpc2.NewStream(pipe{stdout, stdin}))
+	defer conn.Close()
+	c.server = server
+	if _, err := server.Initialize(ctx, &protocol.InitializeParams{}); err != nil {
+		t.Fatal(err)
+	}
+	u := uri.File(file)
+	c.open(u, 1, string(data))
+	start := time.Now()
+	c.waitDiagnostics(u, 1)
+	t.Logf("first diagnostics after didOpen: %v", time.Since(start).Round(time.Millisecond))
+
+	var took []time.Duration
+	for i := range edits {
+		version := int32(i + 2)
+		code := fmt.Sprint(400 + i%30) // all registered: each edit changes a finding
+		rng := protocol.Range{
+			Start: protocol.Position{Line: uint32(line - 1), Character: uint32(col)},
+			End:   protocol.Position{Line: uint32(line - 1), Character: uint32(col + 3)},
+		}
+		start := time.Now()
+		c.change(u, version, &protocol.TextDocumentContentChangePartial{Range: rng, Text: code})
+		diags := c.waitDiagnostics(u, version)
+		took = append(took, time.Since(start))
+		if !slices.ContainsFunc(diags, func(d protocol.Diagnostic) bool {
+			return d.Range.Start.Line == uint32(line-1) && strings.Contains(fmt.Sprint(d.Message), " "+code+",")
+		}) {
+			t.Fatalf("edit %d: no diagnostic for %s on line %d", i, code, line)
+		}
+	}
+	slices.Sort(took)
+	t.Logf("%d edits, didChange to publishDiagnostics (debounce %v included): min %v, median %v, p90 %v, max %v",
+		edits, 300*time.Millisecond, took[0].Round(time.Millisecond), took[len(took)/2].Round(time.Millisecond),
+		took[len(took)*9/10].Round(time.Millisecond), took[len(took)-1].Round(time.Millisecond))
+	status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", cmd.Process.Pid))
+	if err == nil {
+		for l := range bytes.Lines(status) {
+			if bytes.HasPrefix(l, []byte("VmHWM")) || bytes.HasPrefix(l, []byte("VmRSS")) {
+				t.Logf("server %s", bytes.Join(bytes.Fields(l), []byte(" ")))
+			}
+		}
+	}
+}
+
+// pipe joins a child's stdout and stdin into one stream.
+type pipe struct {
+	io.ReadCloser
+	w io.WriteCloser
+}
+
+func (p pipe) Write(b []byte) (int, error) { return p.w.Write(b) }
+func (p pipe) Close() error {
+	p.w.Close()
+	return p.ReadCloser.Close()
+}
