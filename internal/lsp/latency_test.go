@@ -52,7 +52,11 @@ func TestLatency(t *testing.T) {
 		t.Fatalf("%s:%d has no three-digit literal: %q", file, line, target)
 	}
 
-	cmd := exec.Command(vetTool, "-logfile", filepath.Join(t.TempDir(), "server.log"))
+	logFile := filepath.Join(t.TempDir(), "server.log")
+	if env := os.Getenv("STATUSLINT_LSP_LOG"); env != "" {
+		logFile = env
+	}
+	cmd := exec.Command(vetTool, "-logfile", logFile)
 	stdin, _ := cmd.StdinPipe()
 	stdout, _ := cmd.StdoutPipe()
 	cmd.Stderr = os.Stderr
@@ -71,8 +75,8 @@ func TestLatency(t *testing.T) {
 	u := uri.File(file)
 	c.open(u, 1, string(data))
 	start := time.Now()
-	c.waitDiagnostics(u, 1)
-	t.Logf("first diagnostics after didOpen: %v", time.Since(start).Round(time.Millisecond))
+	first := c.waitDiagnostics(u, 1)
+	t.Logf("first diagnostics after didOpen: %v (%d diagnostics)", time.Since(start).Round(time.Millisecond), len(first))
 
 	var took []time.Duration
 	for i := range edits {
@@ -89,7 +93,7 @@ func TestLatency(t *testing.T) {
 		if !slices.ContainsFunc(diags, func(d protocol.Diagnostic) bool {
 			return d.Range.Start.Line == uint32(line-1) && strings.Contains(fmt.Sprint(d.Message), " "+code+",")
 		}) {
-			t.Fatalf("edit %d: no diagnostic for %s on line %d", i, code, line)
+			t.Fatalf("edit %d: no diagnostic for %s on line %d in %v", i, code, line, diags)
 		}
 	}
 	slices.Sort(took)

@@ -449,6 +449,7 @@ func (s *server) analyse(ctx context.Context, dir string, snap map[string]snapsh
 			continue // closed or edited since: stale, and scheduled again if edited
 		}
 		doc.findings, doc.analysed = res.findings[path], true
+		s.debugf("%s: version %d: %d findings", path, doc.version, len(doc.findings))
 		params = append(params, &protocol.PublishDiagnosticsParams{
 			URI:         doc.uri,
 			Version:     protocol.NewOptional(doc.version),

@@ -471,3 +471,17 @@ func apply(t *testing.T, text string, edits []protocol.TextEdit) string {
 	}
 	return text
 }
+
+// TestCachedVetOutput analyses the same buffer in two servers. go vet
+// replays the second run from its cache, with the first server's file names.
+func TestCachedVetOutput(t *testing.T) {
+	dir := module(t, map[string]string{"a.go": onDisk})
+	u := uri.File(filepath.Join(dir, "a.go"))
+	for i := range 2 {
+		c := start(t)
+		c.open(u, 1, inBuffer)
+		if diags := c.waitDiagnostics(u, 1); len(diags) != 1 {
+			t.Fatalf("server %d: got %v, want one diagnostic", i+1, diags)
+		}
+	}
+}

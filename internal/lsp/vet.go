@@ -3,6 +3,8 @@ package lsp
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -26,8 +28,9 @@ import (
 // compute the facts: about 30 s and 2 GB per run on the same package.
 //
 // go vet hands the vet tool the overlay's replacement files in place of
-// the originals, so diagnostics name the replacement files; vetRun maps
-// them back to the buffers.
+// the originals (the vet .cfg lists them), so the analyzer sees the
+// buffers and diagnostics name the replacement files; vetRun maps them
+// back to the buffers.
 
 // maxVetOutput bounds the output kept from one go vet run.
 const maxVetOutput = 64 << 20
@@ -73,20 +76,17 @@ type vetEdit struct {
 // run runs go vet and returns what it found. An error means the run
 // itself failed (the go command is missing, the context was cancelled).
 func (r *vetRun) run(ctx context.Context) (*vetResult, error) {
-	// Each buffer gets its own replacement file, named after it so that
-	// messages stay readable; the index keeps equal base names apart.
 	overlay := struct{ Replace map[string]string }{Replace: make(map[string]string)}
-	byReplacement := make(map[string]string)
-	i := 0
+	byReplacement := make(map[string]string) // replacement file's base name to buffer's file name
 	for name, content := range r.buffers {
-		repl := filepath.Join(r.tmpDir, strconv.Itoa(i)+"-"+filepath.Base(name))
-		i++
+		base := replacementName(name)
+		repl := filepath.Join(r.tmpDir, base)
 		if err := os.WriteFile(repl, content, 0o600); err != nil {
 			return nil, err
 		}
 		defer os.Remove(repl)
 		overlay.Replace[name] = repl
-		byReplacement[repl] = name
+		byReplacement[base] = name
 	}
 	overlayFile := filepath.Join(r.tmpDir, "overlay.json")
 	data, err := json.Marshal(overlay)
@@ -119,8 +119,18 @@ func (r *vetRun) run(ctx context.Context) (*vetResult, error) {
 		return nil, runErr // go did not start
 	}
 	res, err := parseVetOutput(out.Bytes(), func(file string) (string, []byte, bool) {
-		if name, ok := byReplacement[file]; ok {
-			return name, r.buffers[name], true
+		// go vet caches the vet tool's output by the content it analysed,
+		// and replays it with the file names of the run that filled the
+		// cache: another server's replacement files, or the originals.
+		// The content is the same, so the offsets are right; the names are
+		// matched by the replacement's base name, which depends only on
+		// the original file name.
+		name, ok := byReplacement[filepath.Base(file)]
+		if !ok {
+			name = file
+		}
+		if content, ok := r.buffers[name]; ok {
+			return name, content, true
 		}
 		return "", nil, false // a file that is not open: no one to tell
 	})
@@ -262,6 +272,14 @@ func cutLast(s, sep string) (before, after string, found bool) {
 		return s[:i], s[i+len(sep):], true
 	}
 	return s, "", false
+}
+
+// replacementName returns the base name of name's replacement file: a
+// hash of the whole name, so that it is the same in every server process
+// and unique in a directory, and the base name, for readable messages.
+func replacementName(name string) string {
+	sum := sha256.Sum256([]byte(name))
+	return hex.EncodeToString(sum[:8]) + "-" + filepath.Base(name)
 }
 
 // cappedBuffer keeps the first max bytes written to it and drops the rest,
