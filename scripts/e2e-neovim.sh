@@ -13,8 +13,8 @@ die() { echo "e2e-neovim: FAIL: $*" >&2; exit 1; }
 if ! command -v nvim >/dev/null; then
 	[ "$(id -u)" = 0 ] || die "nvim is not installed, and installing it with apt-get needs root"
 	say "installing neovim from Debian"
-	timeout 600 apt-get update -qq || die "apt-get update failed"
-	DEBIAN_FRONTEND=noninteractive timeout 600 apt-get install -y -qq neovim >/dev/null || die "apt-get install neovim failed"
+	timeout 300 apt-get update -qq || die "apt-get update failed"
+	DEBIAN_FRONTEND=noninteractive timeout 300 apt-get install -y -qq neovim >/dev/null || die "apt-get install neovim failed"
 fi
 say "statuslint-lsp in $(nvim --version | head -1)"
 

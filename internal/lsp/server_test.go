@@ -485,3 +485,15 @@ func TestCachedVetOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzerFlags passes an analyzer flag through go vet to the analyzer.
+func TestAnalyzerFlags(t *testing.T) {
+	dir := module(t, map[string]string{"a.go": "package m\n"})
+	c := start(t, "-allow=404")
+	u := uri.File(filepath.Join(dir, "a.go"))
+	c.open(u, 1, noHTTPImport)
+	diags := c.waitDiagnostics(u, 1)
+	if len(diags) != 1 || !strings.Contains(fmt.Sprint(diags[0].Message), " 500,") {
+		t.Fatalf("with -allow=404, got %v, want only the diagnostic for 500", diags)
+	}
+}
