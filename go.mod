@@ -3,6 +3,7 @@ module github.com/statuslint/statuslint
 go 1.26.0
 
 require (
+	github.com/golangci/plugin-module-register v0.1.2
 	go.lsp.dev/jsonrpc2 v1.0.1
 	go.lsp.dev/protocol v1.0.1
 	go.lsp.dev/uri v1.0.1
