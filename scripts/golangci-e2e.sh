@@ -97,6 +97,8 @@ echo "golangci-e2e: golangci-lint custom: $(elapsed "$t")s"
 # x/tools to golangci-lint's version): the custom binary's modules are the
 # stock binary's plus ours.
 deps() { go version -m "$1" | awk '$1 == "dep" { print $2, $3 }' | grep -v '^github.com/statuslint/statuslint ' || true; }
+deps "$work/bin/golangci-lint" | grep -q '^golang.org/x/tools ' ||
+	fail "go version -m lists no golang.org/x/tools in $work/bin/golangci-lint"
 if ! diff <(deps "$work/bin/golangci-lint") <(deps "$gcl") >"$work/deps.diff"; then
 	cat "$work/deps.diff" >&2
 	fail "the custom build changed golangci-lint's dependencies (< stock, > custom): align go.mod with golangci-lint $GCL_VERSION"
