@@ -20,15 +20,15 @@ import (
 	"log"
 	"os"
 	"os/signal"
-	"strings"
 
 	"github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/internal/vettool"
 	"github.com/statuslint/statuslint/internal/lsp"
 	"golang.org/x/tools/go/analysis/singlechecker"
 )
 
 func main() {
-	if isVetProtocol(os.Args[1:]) {
+	if vettool.IsProtocol(os.Args[1:]) {
 		// The server runs go vet with this executable as the vet tool.
 		singlechecker.Main(analyzer.Analyzer)
 		return
@@ -88,18 +88,6 @@ func main() {
 		fmt.Fprintf(os.Stderr, "statuslint-lsp: %v\n", err)
 		os.Exit(1)
 	}
-}
-
-// isVetProtocol reports whether args are go vet's calls of a vet tool:
-// -V=full for its cache key, -flags for its flag list, or a unit's .cfg
-// file. (The same test as cmd/statuslint's.)
-func isVetProtocol(args []string) bool {
-	for _, a := range args {
-		if strings.HasPrefix(a, "-V") || strings.HasPrefix(a, "--V") || a == "-flags" || a == "--flags" {
-			return true
-		}
-	}
-	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
 }
 
 // stdio is the server's end of the connection: stdin and stdout.

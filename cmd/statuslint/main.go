@@ -15,12 +15,13 @@ import (
 	"os"
 
 	"github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/internal/vettool"
 	"golang.org/x/tools/go/analysis/singlechecker"
 )
 
 func main() {
 	a := analyzer.Analyzer
-	if isVetProtocol(os.Args[1:]) {
+	if vettool.IsProtocol(os.Args[1:]) {
 		// Invoked by go vet: analyse one package unit as a vet tool.
 		singlechecker.Main(a)
 		return

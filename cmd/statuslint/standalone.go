@@ -12,17 +12,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// isVetProtocol reports whether args are go vet's calls of a vet tool:
-// -V=full for its cache key, -flags for its flag list, or a unit's .cfg file.
-func isVetProtocol(args []string) bool {
-	for _, a := range args {
-		if strings.HasPrefix(a, "-V") || strings.HasPrefix(a, "--V") || a == "-flags" || a == "--flags" {
-			return true
-		}
-	}
-	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
-}
-
 // vetFlags are go vet's own flags, which statuslint accepts standalone.
 var vetFlags = []struct{ name, usage string }{
 	{"fix", "apply every suggested fix"},
