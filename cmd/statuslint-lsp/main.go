@@ -22,8 +22,8 @@ import (
 	"os/signal"
 
 	"github.com/statuslint/statuslint/analyzer"
-	"github.com/statuslint/statuslint/internal/vettool"
 	"github.com/statuslint/statuslint/internal/lsp"
+	"github.com/statuslint/statuslint/internal/vettool"
 	"golang.org/x/tools/go/analysis/singlechecker"
 )
 
