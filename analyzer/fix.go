@@ -42,6 +42,7 @@ type fileFixer struct {
 	target *target
 
 	existing *types.PkgName // the file's own import of target, if usable
+	self     bool           // the file is in the target package: constants are unqualified
 	newName  string         // name for a new import, "" if no name is free everywhere needed
 	edit     *analysis.TextEdit
 }
@@ -61,6 +62,9 @@ func newFileFixer(pass *analysis.Pass, file *ast.File, mode Constants) *fileFixe
 		fx.target = ourConstant
 	}
 	fx.existing = fx.imports(fx.target.path)
+	// Within net/http itself (or our status package) the constants are
+	// the package's own: importing it would be an import cycle.
+	fx.self = pass.Pkg.Path() == fx.target.path
 	return fx
 }
 
@@ -80,6 +84,9 @@ func (fx *fileFixer) imports(path string) *types.PkgName {
 // plan decides the name of a new import, if some findings cannot use the
 // existing one: the first candidate free at every such position.
 func (fx *fileFixer) plan(findings []finding) {
+	if fx.self {
+		return // a package cannot import itself
+	}
 	var needed []token.Pos
 	for _, f := range findings {
 		name := fx.constantOf(f)
@@ -133,6 +140,14 @@ func (fx *fileFixer) spell(f finding) (spelling, bool) {
 // existingSpelling spells name through the file's own import, if that
 // import's name means the same package at pos.
 func (fx *fileFixer) existingSpelling(name string, pos token.Pos) (string, bool) {
+	if fx.self {
+		// The package's own constant, unless a local declaration shadows it.
+		_, obj := fx.scope(pos).LookupParent(name, pos)
+		if c, ok := obj.(*types.Const); ok && c.Parent() == fx.pass.Pkg.Scope() {
+			return name, true
+		}
+		return "", false
+	}
 	if fx.existing == nil {
 		return "", false
 	}
