@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Sweep: run the built statuslint, standalone (through go vet), over the
+# standard library and over real modules from the module proxy, and fail on
+# any panic, internal error, analysis error or unexpected output.
+#
+# Usage: scripts/sweep.sh [-ci] [target...]
+#   targets: std, cmd, or a module path from the list below (default: all)
+#   -ci:     the subset CI runs (std and two modules)
+#
+# It prints one line per target: packages analysed (test variants count
+# separately, as go vet analyses them), findings, findings with a fix, and
+# the time taken. SWEEP_KEEP=1 keeps the work directory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+
+# Real modules, pinned so that the numbers are reproducible.
+modules=(
+	github.com/gin-gonic/gin@v1.12.0
+	github.com/labstack/echo/v4@v4.16.0
+	github.com/gofiber/fiber/v2@v2.52.15
+	github.com/go-chi/chi/v5@v5.5.0
+	github.com/gorilla/mux@v1.8.1
+	github.com/go-resty/resty/v2@v2.17.2
+)
+ci_targets=(std github.com/gin-gonic/gin github.com/go-chi/chi/v5)
+
+targets=()
+for arg in "$@"; do
+	case $arg in
+	-ci) targets+=("${ci_targets[@]}") ;;
+	-*) echo "sweep: unknown flag $arg" >&2; exit 2 ;;
+	*) targets+=("$arg") ;;
+	esac
+done
+if [ ${#targets[@]} -eq 0 ]; then
+	targets=(std cmd)
+	for m in "${modules[@]}"; do targets+=("${m%@*}"); done
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/statuslint-sweep.XXXXXX")
+if [ "${SWEEP_KEEP:-}" = 1 ]; then
+	echo "sweep: work directory $work"
+else
+	trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+fi
+bin=$work/bin/statuslint
+go build -o "$bin" ./cmd/statuslint
+
+# version returns the pinned version of module path $1.
+version() {
+	local m
+	for m in "${modules[@]}"; do
+		if [ "${m%@*}" = "$1" ]; then echo "${m#*@}"; return; fi
+	done
+	echo "sweep: unknown target $1; want std, cmd or one of: ${modules[*]%@*}" >&2
+	exit 2
+}
+
+# fetch copies module $1 at version $2 out of the module cache into a
+# writable directory of its own and downloads its dependencies; it prints
+# the directory.
+fetch() {
+	local dir
+	dir=$(go mod download -json "$1@$2" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+	if [ -z "$dir" ]; then
+		echo "sweep: go mod download $1@$2 gave no directory" >&2
+		exit 1
+	fi
+	local copy=$work/src/${1//\//_}
+	mkdir -p "$copy"
+	cp -R "$dir/." "$copy"
+	chmod -R u+w "$copy"
+	(cd "$copy" && go mod download) >&2
+	echo "$copy"
+}
+
+failed=0
+printf '%-34s %s\n' target result
+for t in "${targets[@]}"; do
+	case $t in
+	std | cmd)
+		dir=$(go env GOROOT)/src
+		label=$t
+		;;
+	*)
+		v=$(version "$t")
+		dir=$(fetch "$t" "$v")
+		label=$t@$v
+		t=./...
+		;;
+	esac
+	out=$work/${label//\//_}.out
+	start=$(date +%s)
+	# Exit code 1 means findings (or a failure, which the summary detects),
+	# so the exit code alone decides nothing.
+	(cd "$dir" && "$bin" -json "$t") >"$out" 2>&1 || true
+	secs=$(( $(date +%s) - start ))
+	if summary=$(go run "$repo/scripts/vetsummary.go" <"$out" 2>"$out.problems"); then
+		printf '%-34s %s time=%ds\n' "$label" "$summary" "$secs"
+	else
+		printf '%-34s FAIL %s time=%ds\n' "$label" "$summary" "$secs"
+		grep -n -m 20 -e 'panic:' -e 'internal error' -e 'analysis error' "$out" || true
+		head -n 20 "$out.problems"
+		failed=1
+	fi
+done
+if [ $failed -ne 0 ]; then
+	echo "sweep: FAIL: statuslint crashed, failed or printed unexpected output (see above)" >&2
+	exit 1
+fi
+echo "sweep: ok"
