@@ -1,0 +1,9 @@
+package cgo
+
+import (
+	"net/http"
+	"net/http/httptest"
+)
+
+// w is declared here so that cgo.go imports nothing but "C".
+var w http.ResponseWriter = httptest.NewRecorder()
