@@ -452,7 +452,7 @@ func newFuzzEnv() (*fuzzEnv, error) {
 
 // load parses and type-checks src with the helper file as package p,
 // reporting false if it is not a correct program.
-func (env *fuzzEnv) load(t *testing.T, src string) (*packages.Package, bool) {
+func (env *fuzzEnv) load(t testing.TB, src string) (*packages.Package, bool) {
 	pkg := &packages.Package{ID: "p", Name: "p", PkgPath: "p", Fset: env.fset, TypesSizes: types.SizesFor("gc", "amd64")}
 	for _, f := range [...]struct{ name, src string }{{"fuzz.go", src}, {"helper.go", fuzzHelper}} {
 		file, err := parser.ParseFile(env.fset, f.name, f.src, parser.ParseComments|parser.SkipObjectResolution)
@@ -494,7 +494,7 @@ func (env *fuzzEnv) release(pkg *packages.Package) {
 }
 
 // analyze runs a on pkg with the analysis checker, as a driver does.
-func (env *fuzzEnv) analyze(t *testing.T, a *analysis.Analyzer, pkg *packages.Package) []analysis.Diagnostic {
+func (env *fuzzEnv) analyze(t testing.TB, a *analysis.Analyzer, pkg *packages.Package) []analysis.Diagnostic {
 	graph, err := checker.Analyze([]*analysis.Analyzer{a}, []*packages.Package{pkg}, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -14,15 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 
-# Real modules, pinned so that the numbers are reproducible.
-modules=(
-	github.com/gin-gonic/gin@v1.12.0
-	github.com/labstack/echo/v4@v4.16.0
-	github.com/gofiber/fiber/v2@v2.52.15
-	github.com/go-chi/chi/v5@v5.5.0
-	github.com/gorilla/mux@v1.8.1
-	github.com/go-resty/resty/v2@v2.17.2
-)
+source scripts/modules.sh
 ci_targets=(std github.com/gin-gonic/gin github.com/go-chi/chi/v5)
 
 targets=()
@@ -47,34 +39,6 @@ fi
 bin=$work/bin/statuslint
 go build -o "$bin" ./cmd/statuslint
 
-# version returns the pinned version of module path $1.
-version() {
-	local m
-	for m in "${modules[@]}"; do
-		if [ "${m%@*}" = "$1" ]; then echo "${m#*@}"; return; fi
-	done
-	echo "sweep: unknown target $1; want std, cmd or one of: ${modules[*]%@*}" >&2
-	exit 2
-}
-
-# fetch copies module $1 at version $2 out of the module cache into a
-# writable directory of its own and downloads its dependencies; it prints
-# the directory.
-fetch() {
-	local dir
-	dir=$(go mod download -json "$1@$2" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
-	if [ -z "$dir" ]; then
-		echo "sweep: go mod download $1@$2 gave no directory" >&2
-		exit 1
-	fi
-	local copy=$work/src/${1//\//_}
-	mkdir -p "$copy"
-	cp -R "$dir/." "$copy"
-	chmod -R u+w "$copy"
-	(cd "$copy" && go mod download) >&2
-	echo "$copy"
-}
-
 failed=0
 printf '%-34s %s\n' target result
 for t in "${targets[@]}"; do
@@ -84,8 +48,9 @@ for t in "${targets[@]}"; do
 		label=$t
 		;;
 	*)
-		v=$(version "$t")
-		dir=$(fetch "$t" "$v")
+		v=$(module_version "$t")
+		dir=$work/src/${t//\//_}
+		fetch_module "$t" "$v" "$dir"
 		label=$t@$v
 		t=./...
 		;;
