@@ -85,7 +85,7 @@ for mod in "${targets[@]}"; do
 			exit 1
 		fi
 		echo "$mod@$v: before: $before"
-		echo "$mod@$v: fixed: $(fixable "$before") findings, $lines changed lines in $files files; build, vet and test compile pass"
+		echo "$mod@$v: fixed: $(fixable "$before") findings, $lines changed lines in $files files; build, vet and test compile pass or fail as on the original"
 		echo "$mod@$v: after:  $after"
 	) || failed=1
 done
