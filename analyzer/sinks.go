@@ -1,11 +1,13 @@
 package analyzer
 
+import "slices"
+
 // The status positions statuslint knows, one API a line. Adding a framework
 // is a few lines here plus a fixture under testdata/src.
 //
 // Objects are matched by package path and name through go/types, never by
 // how the file spells them, so aliases, dot imports and wrappers all match.
-var sinks = []sink{
+var sinks = slices.Concat([]sink{
 	// net/http. WriteHeader is matched on every type that implements
 	// http.ResponseWriter (see the positions type), not only on the interface.
 	arg("net/http", "ResponseWriter", "WriteHeader", 0),
@@ -95,58 +97,25 @@ var sinks = []sink{
 
 	// resty v2's response.
 	result("github.com/go-resty/resty/v2", "Response", "StatusCode"),
+}, testify(assert), testify(require))
 
-	// testify: a literal compared with a status value is a status code.
-	// Package functions take t first; *Assertions methods (also reached
-	// through suite.Suite, which embeds *assert.Assertions) do not.
-	compare(assert, "", "Equal", 1, 2),
-	compare(assert, "", "Equalf", 1, 2),
-	compare(assert, "", "NotEqual", 1, 2),
-	compare(assert, "", "NotEqualf", 1, 2),
-	compare(assert, "", "EqualValues", 1, 2),
-	compare(assert, "", "EqualValuesf", 1, 2),
-	compare(assert, "", "NotEqualValues", 1, 2),
-	compare(assert, "", "NotEqualValuesf", 1, 2),
-	compare(assert, "", "Exactly", 1, 2),
-	compare(assert, "", "Exactlyf", 1, 2),
-	arg(assert, "", "HTTPStatusCode", 5),
-	arg(assert, "", "HTTPStatusCodef", 5),
-	compare(assert, "Assertions", "Equal", 0, 1),
-	compare(assert, "Assertions", "Equalf", 0, 1),
-	compare(assert, "Assertions", "NotEqual", 0, 1),
-	compare(assert, "Assertions", "NotEqualf", 0, 1),
-	compare(assert, "Assertions", "EqualValues", 0, 1),
-	compare(assert, "Assertions", "EqualValuesf", 0, 1),
-	compare(assert, "Assertions", "NotEqualValues", 0, 1),
-	compare(assert, "Assertions", "NotEqualValuesf", 0, 1),
-	compare(assert, "Assertions", "Exactly", 0, 1),
-	compare(assert, "Assertions", "Exactlyf", 0, 1),
-	arg(assert, "Assertions", "HTTPStatusCode", 4),
-	arg(assert, "Assertions", "HTTPStatusCodef", 4),
-	compare(require, "", "Equal", 1, 2),
-	compare(require, "", "Equalf", 1, 2),
-	compare(require, "", "NotEqual", 1, 2),
-	compare(require, "", "NotEqualf", 1, 2),
-	compare(require, "", "EqualValues", 1, 2),
-	compare(require, "", "EqualValuesf", 1, 2),
-	compare(require, "", "NotEqualValues", 1, 2),
-	compare(require, "", "NotEqualValuesf", 1, 2),
-	compare(require, "", "Exactly", 1, 2),
-	compare(require, "", "Exactlyf", 1, 2),
-	arg(require, "", "HTTPStatusCode", 5),
-	arg(require, "", "HTTPStatusCodef", 5),
-	compare(require, "Assertions", "Equal", 0, 1),
-	compare(require, "Assertions", "Equalf", 0, 1),
-	compare(require, "Assertions", "NotEqual", 0, 1),
-	compare(require, "Assertions", "NotEqualf", 0, 1),
-	compare(require, "Assertions", "EqualValues", 0, 1),
-	compare(require, "Assertions", "EqualValuesf", 0, 1),
-	compare(require, "Assertions", "NotEqualValues", 0, 1),
-	compare(require, "Assertions", "NotEqualValuesf", 0, 1),
-	compare(require, "Assertions", "Exactly", 0, 1),
-	compare(require, "Assertions", "Exactlyf", 0, 1),
-	arg(require, "Assertions", "HTTPStatusCode", 4),
-	arg(require, "Assertions", "HTTPStatusCodef", 4),
+// testify returns the status positions of testify's assert or require
+// package, which share one API. Equality assertions report a literal
+// compared with a status value. Package functions take t first;
+// *Assertions methods (also reached through suite.Suite, which embeds
+// *assert.Assertions) do not.
+func testify(pkg string) []sink {
+	var sinks []sink
+	for _, name := range []string{
+		"Equal", "Equalf", "NotEqual", "NotEqualf", "EqualValues", "EqualValuesf",
+		"NotEqualValues", "NotEqualValuesf", "Exactly", "Exactlyf",
+	} {
+		sinks = append(sinks, compare(pkg, "", name, 1, 2), compare(pkg, "Assertions", name, 0, 1))
+	}
+	for _, name := range []string{"HTTPStatusCode", "HTTPStatusCodef"} {
+		sinks = append(sinks, arg(pkg, "", name, 5), arg(pkg, "Assertions", name, 4))
+	}
+	return sinks
 }
 
 // keepStatus lists the packages whose status positions read a code <= 0
