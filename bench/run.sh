@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Runs the benchmark: statuslint against its peers and the no-op floor on the
+# corpus that bench/setup.sh set up, then compares their findings.
+#
+#   bash bench/setup.sh && bash bench/run.sh
+#
+# Settings, from the environment:
+#   MODULES       corpus modules to run (default: every one set up)
+#   RUNS          timed warm runs per tool, module and mode (default 5)
+#   COLD_RUNS     timed cold runs (default 1; 0 skips cold runs)
+#   COLD_MODULES  modules that get cold runs (default: MODULES)
+#   MODES         "standalone vet" (default both)
+#
+# Tools, alternating within each round so that load on the machine falls on
+# all of them alike:
+#   statuslint     this checkout; standalone it runs go vet -vettool=itself
+#   usestdlibvars  v1.29.0, -http-method=false: status codes only
+#   staticcheck    -checks ST1013, standalone only (it is not a vet tool)
+#   noop           requires inspect, does nothing: the floor
+#   noopfacts      noop plus a fact type: what declaring facts costs; standalone
+#                  it loads every dependency from source, so it is timed once
+#                  per module (warm), not RUNS times
+# Modes: standalone (the command on ./...) and vet (go vet -vettool=TOOL ./...).
+# Cache: warm uses one GOCACHE (and staticcheck cache) per checkout, primed by
+# an untimed run of each tool; cold wipes a separate GOCACHE before each run,
+# so the run compiles everything it loads, the standard library included.
+#
+# Results go to bench/out/results/DATE/: samples.tsv (one line per run),
+# summary.md (medians and ratios), findings.md, statuslint-only.txt and the
+# logs of every run. bench/RESULTS.md records a full run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+out=$root/bench/out
+bin=$out/bin
+export GOTOOLCHAIN=local
+
+for t in statuslint usestdlibvars staticcheck noop noopfacts; do
+	[ -x "$bin/$t" ] || { echo "run: $bin/$t is missing; run bench/setup.sh first" >&2; exit 1; }
+done
+# Rebuild ours: the benchmark must measure this checkout, not a stale binary.
+go build -o "$bin/" ./cmd/statuslint ./bench/noop ./bench/noopfacts ./bench/benchtool
+
+if [ -z "${MODULES:-}" ]; then
+	MODULES=$(awk '!/^#/ && NF { print $1 }' bench/corpus.txt | while read -r m; do
+		[ -f "$out/corpus/$m/.bench-version" ] && echo "$m"
+	done | tr '\n' ' ')
+fi
+[ -n "${MODULES// /}" ] || { echo "run: no corpus module is set up; run bench/setup.sh first" >&2; exit 1; }
+RUNS=${RUNS:-5}
+COLD_RUNS=${COLD_RUNS:-1}
+COLD_MODULES=${COLD_MODULES:-$MODULES}
+MODES=${MODES:-standalone vet}
+
+res=$out/results/$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$res/logs"
+tsv=$res/samples.tsv
+warm=$out/cache/warm
+mkdir -p "$warm/go" "$warm/staticcheck"
+cold=$out/cache/cold
+
+# command prints the command line of tool in mode.
+cmdline() {
+	local tool=$1 mode=$2
+	case $mode/$tool in
+	standalone/usestdlibvars) echo "$bin/usestdlibvars -http-method=false ./..." ;;
+	standalone/staticcheck) echo "$bin/staticcheck -checks ST1013 ./..." ;;
+	standalone/*) echo "$bin/$tool ./..." ;;
+	vet/usestdlibvars) echo "go vet -vettool=$bin/usestdlibvars -http-method=false ./..." ;;
+	vet/staticcheck) return 1 ;;
+	vet/*) echo "go vet -vettool=$bin/$tool ./..." ;;
+	esac
+}
+
+# measure runs tool once and appends its sample: module mode cache tool run.
+measure() {
+	local module=$1 mode=$2 cache=$3 tool=$4 run=$5 gocache stcache cmd
+	cmd=$(cmdline "$tool" "$mode") || return 0
+	if [ "$cache" = cold ]; then
+		rm -rf "$cold"
+		mkdir -p "$cold/go" "$cold/staticcheck"
+		gocache=$cold/go stcache=$cold/staticcheck
+	else
+		gocache=$warm/go stcache=$warm/staticcheck
+	fi
+	# shellcheck disable=SC2086 # cmd is split into words on purpose
+	(cd "$out/corpus/$module" && GOCACHE=$gocache STATICCHECK_CACHE=$stcache \
+		"$bin/benchtool" measure -tsv "$tsv" -label "$module	$mode	$cache	$tool	$run" \
+		-log "$res/logs/$module-$mode-$cache-$tool-$run.log" -- $cmd)
+	tail -1 "$tsv" | awk -F'\t' '{ printf "  %-12s %-10s %-4s %-13s run %s: %6.2fs wall %6.2fs cpu %5.0f MiB largest %5.0f MiB tree exit %s\n", $1, $2, $3, $4, $5, $6, $7+$8, $9/1024, $10/1024, $11 }'
+	case $(tail -1 "$tsv" | cut -f11) in
+	0 | 1 | 3) ;; # clean, or findings
+	*) echo "run: $tool failed on $module; see $res/logs/$module-$mode-$cache-$tool-$run.log" >&2 ;;
+	esac
+}
+
+tools="statuslint usestdlibvars staticcheck noop"
+{
+	echo "date: $(date -u)"
+	echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2/1048576 }' /proc/meminfo), $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
+	echo "go: $(go version)"
+	echo "load before: $(uptime)"
+	echo "settings: MODULES=\"$MODULES\" RUNS=$RUNS COLD_RUNS=$COLD_RUNS COLD_MODULES=\"$COLD_MODULES\" MODES=\"$MODES\""
+} | tee "$res/machine.txt"
+
+for module in $MODULES; do
+	echo "== $module ($(cat "$out/corpus/$module/.bench-version"))"
+	for mode in $MODES; do
+		# Prime the warm cache, untimed.
+		for tool in $tools noopfacts; do
+			cmd=$(cmdline "$tool" "$mode") || continue
+			# shellcheck disable=SC2086
+			(cd "$out/corpus/$module" && GOCACHE=$warm/go STATICCHECK_CACHE=$warm/staticcheck $cmd >/dev/null 2>&1) || true
+		done
+		for run in $(seq "$RUNS"); do
+			for tool in $tools; do
+				measure "$module" "$mode" warm "$tool" "$run"
+			done
+		done
+		measure "$module" "$mode" warm noopfacts 1
+		if [[ " $COLD_MODULES " == *" $module "* ]]; then
+			for run in $(seq "$COLD_RUNS"); do
+				for tool in $tools noopfacts; do
+					measure "$module" "$mode" cold "$tool" "$run"
+				done
+			done
+		fi
+	done
+done
+rm -rf "$cold"
+echo "load after: $(uptime)" | tee -a "$res/machine.txt"
+
+"$bin/benchtool" summary "$tsv" >"$res/summary.md"
+
+# Findings, from the first warm runs' output (standalone where it ran).
+fmode=standalone
+[[ " $MODES " == *" standalone "* ]] || fmode=vet
+header=-header
+for module in $MODULES; do
+	args=()
+	for tool in statuslint usestdlibvars staticcheck; do
+		log=$res/logs/$module-$fmode-warm-$tool-1.log
+		[ -f "$log" ] && args+=("$tool=$log")
+	done
+	"$bin/benchtool" findings $header -root "$out/corpus/$module" -module "$module" \
+		-only "$res/statuslint-only.txt" "${args[@]}"
+	header=
+done >"$res/findings.md"
+touch "$res/statuslint-only.txt"
+
+cat "$res/summary.md"
+echo
+echo "### findings (distinct file:line:message; overlap by file:line)"
+echo
+cat "$res/findings.md"
+echo
+echo "run: results in ${res#"$root"/}; statuslint-only findings in ${res#"$root"/}/statuslint-only.txt"
