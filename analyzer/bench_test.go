@@ -1,0 +1,159 @@
+package analyzer_test
+
+import (
+	"go/types"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/statuslint/statuslint/analyzer"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/types/objectpath"
+)
+
+// BenchmarkRun measures the analyzer's own work on packages loaded and
+// type-checked once, next to a bare walk of the inspector over the same node
+// types: the ratio of the two shows how close the analyzer is to the cost of
+// one AST walk. Loading, type-checking and building the inspector are left
+// out of both; the drivers pay them for every analyzer alike.
+//
+// By default it runs on net/http and net/http/httptest, which are always at
+// hand; bench/run.sh runs it on each corpus module:
+//
+//	BENCH_DIR=bench/out/corpus/gin BENCH_PKGS=./... go test -run '^$' -bench Run ./analyzer
+func BenchmarkRun(b *testing.B) {
+	dir := os.Getenv("BENCH_DIR")
+	patterns := strings.Fields(os.Getenv("BENCH_PKGS"))
+	if len(patterns) == 0 {
+		patterns = []string{"net/http", "net/http/httptest"}
+	}
+	pkgs := loadBench(b, dir, patterns)
+
+	b.Run("analyzer", func(b *testing.B) {
+		reports := 0
+		for b.Loop() {
+			reports = runAll(b, pkgs)
+		}
+		b.ReportMetric(float64(reports), "reports/op")
+	})
+	b.Run("walk", func(b *testing.B) {
+		nodes := 0
+		for b.Loop() {
+			nodes = 0
+			for _, p := range pkgs {
+				p.insp.Root().Inspect(analyzer.WalkTypes, func(inspector.Cursor) bool {
+					nodes++
+					return true
+				})
+			}
+		}
+		b.ReportMetric(float64(nodes), "nodes/op")
+	})
+}
+
+// A benchPackage is one loaded package with its inspector, built once.
+type benchPackage struct {
+	pkg  *packages.Package
+	insp *inspector.Inspector
+}
+
+// loadBench loads and type-checks the packages matching patterns in dir,
+// dependencies from export data, and returns them dependencies first, so
+// that wrapper facts flow between them as under a driver.
+func loadBench(b *testing.B, dir string, patterns []string) []benchPackage {
+	b.Helper()
+	cfg := &packages.Config{
+		Mode: packages.NeedName | packages.NeedFiles | packages.NeedImports |
+			packages.NeedSyntax | packages.NeedTypes | packages.NeedTypesInfo | packages.NeedTypesSizes,
+		Dir: dir,
+	}
+	roots, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		b.Fatalf("loading %v: %v", patterns, err)
+	}
+	var pkgs []benchPackage
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if p.Types == nil || p.TypesInfo == nil || len(p.Syntax) == 0 {
+			return // an import, not loaded from source
+		}
+		if len(p.Errors) > 0 {
+			b.Fatalf("loading %s: %v", p.PkgPath, p.Errors[0])
+		}
+		pkgs = append(pkgs, benchPackage{p, inspector.New(p.Syntax)})
+	})
+	if len(pkgs) == 0 {
+		b.Fatalf("no package matches %v in %q", patterns, dir)
+	}
+	return pkgs
+}
+
+// A factKey names an object across packages: each package sees its imports
+// through export data, with objects of their own, as under go vet.
+type factKey struct {
+	pkg  string
+	path objectpath.Path
+}
+
+// runAll runs a fresh analyzer on pkgs in order, passing wrapper facts from
+// each package to the later ones, and returns the number of reports.
+func runAll(b *testing.B, pkgs []benchPackage) int {
+	a := analyzer.New()
+	facts := make(map[factKey]analysis.Fact)
+	reports := 0
+	for _, p := range pkgs {
+		pass := &analysis.Pass{
+			Analyzer:   a,
+			Fset:       p.pkg.Fset,
+			Files:      p.pkg.Syntax,
+			Pkg:        p.pkg.Types,
+			TypesInfo:  p.pkg.TypesInfo,
+			TypesSizes: p.pkg.TypesSizes,
+			ResultOf:   map[*analysis.Analyzer]any{inspect.Analyzer: p.insp},
+			Report:     func(analysis.Diagnostic) { reports++ },
+			ExportObjectFact: func(obj types.Object, f analysis.Fact) {
+				path, err := objectpath.For(obj)
+				if err != nil {
+					return // not addressable from other packages
+				}
+				facts[factKey{obj.Pkg().Path(), path}] = f
+			},
+			AllObjectFacts: func() []analysis.ObjectFact {
+				return objectFacts(p.pkg.Types, facts)
+			},
+		}
+		if _, err := a.Run(pass); err != nil {
+			b.Fatalf("%s: %v", p.pkg.PkgPath, err)
+		}
+	}
+	return reports
+}
+
+// objectFacts returns the facts about objects that pkg can refer to,
+// resolved to pkg's own view of them.
+func objectFacts(pkg *types.Package, facts map[factKey]analysis.Fact) []analysis.ObjectFact {
+	visible := map[string]*types.Package{pkg.Path(): pkg}
+	var visit func(*types.Package)
+	visit = func(p *types.Package) {
+		for _, imp := range p.Imports() {
+			if visible[imp.Path()] == nil {
+				visible[imp.Path()] = imp
+				visit(imp)
+			}
+		}
+	}
+	visit(pkg)
+	var out []analysis.ObjectFact
+	for k, f := range facts {
+		p := visible[k.pkg]
+		if p == nil {
+			continue // not reachable from pkg
+		}
+		if obj, err := objectpath.Object(p, k.path); err == nil {
+			out = append(out, analysis.ObjectFact{Object: obj, Fact: f})
+		}
+	}
+	return out
+}
