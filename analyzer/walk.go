@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -43,6 +44,12 @@ type walker struct {
 	params  map[*types.Var]paramRef
 	changed map[*types.Var]bool
 	flows   []flow
+
+	// local names the integer parameters of the function declaration being
+	// walked, the only ones its body can refer to. Matching names first
+	// spares the type checker's maps for the vast majority of expressions,
+	// which are neither literals nor such parameters.
+	local []string
 }
 
 type pendingCall struct {
@@ -89,6 +96,7 @@ func (w *walker) walk(insp *inspector.Inspector) {
 				return false // generated files are not ours to fix
 			}
 			file = n
+			w.local = nil
 		case *ast.FuncDecl:
 			w.addParams(n)
 		case *ast.CallExpr:
@@ -109,12 +117,12 @@ func (w *walker) walk(insp *inspector.Inspector) {
 		case *ast.AssignStmt:
 			for i, lhs := range n.Lhs {
 				w.change(lhs)
-				if len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN && w.pos.isStatusField(info, lhs) {
+				if len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN && w.operand(n.Rhs[i]) && w.pos.isStatusField(info, lhs) {
 					w.statusOperand(file, n.Rhs[i], stored)
 				}
 			}
 		case *ast.KeyValueExpr:
-			if w.isStatusKey(cur, n) {
+			if w.operand(n.Value) && w.isStatusKey(cur, n) {
 				w.statusOperand(file, n.Value, stored)
 			}
 		case *ast.IncDecStmt:
@@ -136,6 +144,9 @@ func (w *walker) walk(insp *inspector.Inspector) {
 // call handles a call expression: literal arguments are kept for checking
 // once the package's own wrappers are known; parameters passed on are flows.
 func (w *walker) call(file *ast.File, call *ast.CallExpr) {
+	if !slices.ContainsFunc(call.Args, w.operand) {
+		return // nothing to report or to record, whatever the callee
+	}
 	info := w.pass.TypesInfo
 	fn := callee(info, call)
 	if fn == nil {
@@ -175,6 +186,9 @@ func (w *walker) comparePair(file *ast.File, call *ast.CallExpr, pair [2]int) {
 // side is a status code when the other side is a status value, and so is
 // a parameter, which makes its function a wrapper.
 func (w *walker) comparison(file *ast.File, x, y ast.Expr) {
+	if !w.operand(x) && !w.operand(y) {
+		return // neither side is a literal or a parameter
+	}
 	info := w.pass.TypesInfo
 	for _, pair := range [2][2]ast.Expr{{x, y}, {y, x}} {
 		if !w.pos.isStatusValue(info, pair[1]) {
@@ -243,6 +257,10 @@ func (w *walker) isStatusKey(cur inspector.Cursor, kv *ast.KeyValueExpr) bool {
 // addParams records the integer parameters of a function declaration, the
 // candidates for wrapper positions.
 func (w *walker) addParams(decl *ast.FuncDecl) {
+	w.local = w.local[:0]
+	if decl.Type.Params.NumFields() == 0 {
+		return // no parameters: spare the lookup
+	}
 	fn, ok := w.pass.TypesInfo.Defs[decl.Name].(*types.Func)
 	if !ok || decl.Body == nil {
 		return
@@ -260,16 +278,33 @@ func (w *walker) addParams(decl *ast.FuncDecl) {
 			w.params = make(map[*types.Var]paramRef)
 		}
 		w.params[v] = paramRef{fn: fn, index: i}
+		w.local = append(w.local, v.Name())
 	}
+}
+
+// operand reports whether e may matter in a status position: an integer
+// literal, or perhaps an integer parameter of the function being walked.
+func (w *walker) operand(e ast.Expr) bool {
+	return literalOf(e) != nil || w.mayBeParam(e)
+}
+
+// mayBeParam reports whether e is an identifier named like an integer
+// parameter of the function being walked; param tells whether it is one.
+func (w *walker) mayBeParam(e ast.Expr) bool {
+	if len(w.local) == 0 {
+		return false
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && slices.Contains(w.local, id.Name)
 }
 
 // param reports which parameter e is, if it is an integer parameter of a
 // function of this package.
 func (w *walker) param(e ast.Expr) (paramRef, bool) {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok || w.params == nil {
+	if !w.mayBeParam(e) {
 		return paramRef{}, false
 	}
+	id := ast.Unparen(e).(*ast.Ident)
 	v, ok := w.pass.TypesInfo.Uses[id].(*types.Var)
 	if !ok {
 		return paramRef{}, false
@@ -281,10 +316,10 @@ func (w *walker) param(e ast.Expr) (paramRef, bool) {
 // change records that e, if it is a parameter, is assigned or has its
 // address taken: such a parameter does not reach anything unchanged.
 func (w *walker) change(e ast.Expr) {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok || w.params == nil {
-		return
+	if !w.mayBeParam(e) {
+		return // not a parameter, so no change to record
 	}
+	id := ast.Unparen(e).(*ast.Ident)
 	if v, ok := w.pass.TypesInfo.Uses[id].(*types.Var); ok && w.params[v] != (paramRef{}) {
 		if w.changed == nil {
 			w.changed = make(map[*types.Var]bool)
