@@ -3,8 +3,10 @@ package analyzer_test
 import (
 	"go/types"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/statuslint/statuslint/analyzer"
 	"golang.org/x/tools/go/analysis"
@@ -42,16 +44,41 @@ func BenchmarkRun(b *testing.B) {
 	b.Run("walk", func(b *testing.B) {
 		nodes := 0
 		for b.Loop() {
-			nodes = 0
-			for _, p := range pkgs {
-				p.insp.Root().Inspect(analyzer.WalkTypes, func(inspector.Cursor) bool {
-					nodes++
-					return true
-				})
-			}
+			nodes = walkAll(pkgs)
 		}
 		b.ReportMetric(float64(nodes), "nodes/op")
 	})
+	// On a shared machine, load changes between the two benchmarks above;
+	// alternating them in one loop gives a ratio that load affects alike.
+	// Each part starts on a collected heap, so that the walk does not pay
+	// for collecting the analyzer's garbage.
+	b.Run("ratio", func(b *testing.B) {
+		var run, walk time.Duration
+		for b.Loop() {
+			runtime.GC()
+			t0 := time.Now()
+			runAll(b, pkgs)
+			run += time.Since(t0)
+			runtime.GC()
+			t1 := time.Now()
+			walkAll(pkgs)
+			walk += time.Since(t1)
+		}
+		b.ReportMetric(float64(run)/float64(walk), "analyzer/walk")
+	})
+}
+
+// walkAll walks the inspector of each package over the analyzer's node
+// types, doing nothing but count them, and returns the count.
+func walkAll(pkgs []benchPackage) int {
+	nodes := 0
+	for _, p := range pkgs {
+		p.insp.Root().Inspect(analyzer.WalkTypes, func(inspector.Cursor) bool {
+			nodes++
+			return true
+		})
+	}
+	return nodes
 }
 
 // A benchPackage is one loaded package with its inspector, built once.
