@@ -21,9 +21,10 @@
 #                  it loads every dependency from source, so it is timed once
 #                  per module (warm), not RUNS times
 # Modes: standalone (the command on ./...) and vet (go vet -vettool=TOOL ./...).
-# Cache: warm uses one GOCACHE (and staticcheck cache) per checkout, primed by
-# an untimed run of each tool; cold wipes a separate GOCACHE before each run,
-# so the run compiles everything it loads, the standard library included.
+# Cache: warm uses the usual GOCACHE and staticcheck cache, primed by an
+# untimed run of each tool; cold wipes a separate GOCACHE (and staticcheck
+# cache) in BENCH_CACHE before each run, so the run compiles everything it
+# loads, the standard library included.
 #
 # Results go to bench/out/results/DATE/: samples.tsv (one line per run),
 # summary.md (medians and ratios), findings.md, statuslint-only.txt and the
@@ -33,6 +34,8 @@ cd "$(dirname "$0")/.."
 root=$PWD
 out=$root/bench/out
 bin=$out/bin
+base=${BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/statuslint-bench}
+corpus=$base/corpus
 export GOTOOLCHAIN=local
 
 for t in statuslint usestdlibvars staticcheck noop noopfacts; do
@@ -43,7 +46,7 @@ go build -o "$bin/" ./cmd/statuslint ./bench/noop ./bench/noopfacts ./bench/benc
 
 if [ -z "${MODULES:-}" ]; then
 	MODULES=$(awk '!/^#/ && NF { print $1 }' bench/corpus.txt | while read -r m; do
-		[ -f "$out/corpus/$m/.bench-version" ] && echo "$m"
+		[ -f "$corpus/$m/.bench-version" ] && echo "$m"
 	done | tr '\n' ' ')
 fi
 [ -n "${MODULES// /}" ] || { echo "run: no corpus module is set up; run bench/setup.sh first" >&2; exit 1; }
@@ -52,12 +55,15 @@ COLD_RUNS=${COLD_RUNS:-1}
 COLD_MODULES=${COLD_MODULES:-$MODULES}
 MODES=${MODES:-standalone vet}
 
-res=$out/results/$(date -u +%Y%m%dT%H%M%SZ)
+res=${RESULTS:-$out/results/$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$res/logs"
+res=$(cd "$res" && pwd) # measure runs in the module's directory
 tsv=$res/samples.tsv
-warm=$out/cache/warm
-mkdir -p "$warm/go" "$warm/staticcheck"
-cold=$out/cache/cold
+# Warm runs use the go command's and staticcheck's own caches, as a
+# developer's runs do.
+warm_go=$(go env GOCACHE)
+warm_st=${STATICCHECK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/staticcheck}
+cold=$base/cache/cold
 
 # command prints the command line of tool in mode.
 cmdline() {
@@ -81,10 +87,10 @@ measure() {
 		mkdir -p "$cold/go" "$cold/staticcheck"
 		gocache=$cold/go stcache=$cold/staticcheck
 	else
-		gocache=$warm/go stcache=$warm/staticcheck
+		gocache=$warm_go stcache=$warm_st
 	fi
 	# shellcheck disable=SC2086 # cmd is split into words on purpose
-	(cd "$out/corpus/$module" && GOCACHE=$gocache STATICCHECK_CACHE=$stcache \
+	(cd "$corpus/$module" && GOCACHE=$gocache STATICCHECK_CACHE=$stcache \
 		"$bin/benchtool" measure -tsv "$tsv" -label "$module	$mode	$cache	$tool	$run" \
 		-log "$res/logs/$module-$mode-$cache-$tool-$run.log" -- $cmd)
 	tail -1 "$tsv" | awk -F'\t' '{ printf "  %-12s %-10s %-4s %-13s run %s: %6.2fs wall %6.2fs cpu %5.0f MiB largest %5.0f MiB tree exit %s\n", $1, $2, $3, $4, $5, $6, $7+$8, $9/1024, $10/1024, $11 }'
@@ -104,13 +110,13 @@ tools="statuslint usestdlibvars staticcheck noop"
 } | tee "$res/machine.txt"
 
 for module in $MODULES; do
-	echo "== $module ($(cat "$out/corpus/$module/.bench-version"))"
+	echo "== $module ($(cat "$corpus/$module/.bench-version"))"
 	for mode in $MODES; do
 		# Prime the warm cache, untimed.
 		for tool in $tools noopfacts; do
 			cmd=$(cmdline "$tool" "$mode") || continue
 			# shellcheck disable=SC2086
-			(cd "$out/corpus/$module" && GOCACHE=$warm/go STATICCHECK_CACHE=$warm/staticcheck $cmd >/dev/null 2>&1) || true
+			(cd "$corpus/$module" && GOCACHE=$warm_go STATICCHECK_CACHE=$warm_st $cmd >/dev/null 2>&1) || true
 		done
 		for run in $(seq "$RUNS"); do
 			for tool in $tools; do
@@ -142,7 +148,7 @@ for module in $MODULES; do
 		log=$res/logs/$module-$fmode-warm-$tool-1.log
 		[ -f "$log" ] && args+=("$tool=$log")
 	done
-	"$bin/benchtool" findings $header -root "$out/corpus/$module" -module "$module" \
+	"$bin/benchtool" findings $header -root "$corpus/$module" -module "$module" \
 		-only "$res/statuslint-only.txt" "${args[@]}"
 	header=
 done >"$res/findings.md"

@@ -5,15 +5,18 @@
 #   bash bench/setup.sh [NAME...]    # default: every module in bench/corpus.txt
 #
 # Each module is copied out of the module cache (read-only there) into
-# bench/out/corpus/NAME with its dependencies downloaded, so that
-# 'go vet ./...' works in it offline. The tools go to bench/out/bin:
+# $BENCH_CACHE/corpus/NAME with its dependencies downloaded, so that
+# 'go vet ./...' works in it offline. BENCH_CACHE defaults to
+# ~/.cache/statuslint-bench: outside the checkout, so that gofmt -l . and
+# editors do not wander into other modules' code. The tools go to bench/out/bin:
 # statuslint (this checkout), usestdlibvars, staticcheck, and the no-op
 # floors from bench/noop and bench/noopfacts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 out=$root/bench/out
-mkdir -p "$out/corpus" "$out/bin"
+corpus=${BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/statuslint-bench}/corpus
+mkdir -p "$corpus" "$out/bin"
 
 # Pinned peers. usestdlibvars is golangci-lint's status-code linter;
 # staticcheck's ST1013 is the other one users have.
@@ -37,7 +40,7 @@ while read -r name mod ver; do
 	if [ ${#names[@]} -gt 0 ] && [[ " ${names[*]} " != *" $name "* ]]; then
 		continue
 	fi
-	dst=$out/corpus/$name
+	dst=$corpus/$name
 	if [ -f "$dst/.bench-version" ] && [ "$(cat "$dst/.bench-version")" = "$mod@$ver" ]; then
 		echo "== $name: $mod@$ver already set up"
 		continue
@@ -58,4 +61,4 @@ while read -r name mod ver; do
 	}
 	echo "$mod@$ver" >"$dst/.bench-version"
 done < bench/corpus.txt
-echo "setup: done; corpus in bench/out/corpus"
+echo "setup: done; corpus in $corpus"

@@ -282,6 +282,41 @@ func summary(args []string) error {
 			}
 			fmt.Printf("| %s |\n", strings.Join(row, " | "))
 		}
+		var peers []string
+		for _, t := range present {
+			if t != "statuslint" && t != "noop" && t != "noopfacts" {
+				peers = append(peers, t)
+			}
+		}
+		if !slices.Contains(present, "statuslint") || len(peers) == 0 {
+			continue
+		}
+		fmt.Printf("\n%s, %s cache: statuslint ÷ peer: wall / user+sys / largest RSS / tree RSS\n\n", mode, cache)
+		fmt.Printf("| module | %s |\n|---|%s\n", strings.Join(peers, " | "), strings.Repeat("---|", len(peers)))
+		for _, m := range modules {
+			k := key{m, mode, cache, "statuslint"}
+			sw, _, ok := med(k, wall)
+			if !ok {
+				continue
+			}
+			sc, _, _ := med(k, cpu)
+			sr, _, _ := med(k, maxRSS)
+			st, _, _ := med(k, treeRSS)
+			row := []string{m}
+			for _, t := range peers {
+				pk := key{m, mode, cache, t}
+				w, _, ok := med(pk, wall)
+				if !ok {
+					row = append(row, "")
+					continue
+				}
+				c, _, _ := med(pk, cpu)
+				r, _, _ := med(pk, maxRSS)
+				tr, _, _ := med(pk, treeRSS)
+				row = append(row, fmt.Sprintf("%.2f / %.2f / %.2f / %.2f", sw/w, sc/c, sr/r, st/tr))
+			}
+			fmt.Printf("| %s |\n", strings.Join(row, " | "))
+		}
 	}
 	return nil
 }
