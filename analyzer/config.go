@@ -56,6 +56,7 @@ type settings struct {
 	allow       map[int]bool
 	nonstandard bool
 	funcs       []funcSpec
+	wanted      map[string]bool // import paths that resolve looks up
 }
 
 // funcSpec is one parsed -funcs entry.
@@ -86,6 +87,7 @@ func (cfg Config) compile() (*settings, error) {
 		}
 		s.funcs = append(s.funcs, spec)
 	}
+	s.wanted = wantedPaths(s.funcs)
 	return s, nil
 }
 

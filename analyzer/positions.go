@@ -29,7 +29,7 @@ type positions struct {
 // pass's package can reach. It reports false if there are none, which is
 // the fast path for the vast majority of packages, which never touch HTTP.
 func (s *settings) resolve(pass *analysis.Pass) (*positions, bool) {
-	reachable := importGraph(pass.Pkg)
+	reachable := importGraph(pass.Pkg, s.wanted)
 	p := &positions{
 		args:    make(map[*types.Func][]int),
 		queries: make(map[*types.Func]bool),
@@ -107,22 +107,47 @@ func (p *positions) addArgs(fn *types.Func, indexes ...int) {
 	}
 }
 
-// importGraph returns every package reachable from pkg through imports,
-// pkg included, by path.
-func importGraph(pkg *types.Package) map[string]*types.Package {
-	seen := make(map[string]*types.Package)
+// importGraph returns the packages reachable from pkg through imports, pkg
+// included, whose paths are wanted, by path. A package reaches a hundred
+// others or more; keeping only the few wanted ones spares hashing every
+// path, which was a tenth of the run on small packages.
+func importGraph(pkg *types.Package, wanted map[string]bool) map[string]*types.Package {
+	found := make(map[string]*types.Package)
+	seen := make(map[*types.Package]bool, 256)
 	var visit func(*types.Package)
 	visit = func(p *types.Package) {
-		if seen[p.Path()] != nil {
+		if seen[p] {
 			return
 		}
-		seen[p.Path()] = p
+		seen[p] = true
+		if wanted[p.Path()] {
+			found[p.Path()] = p
+		}
 		for _, imp := range p.Imports() {
 			visit(imp)
 		}
 	}
 	visit(pkg)
-	return seen
+	return found
+}
+
+// wantedPaths returns the import paths resolve looks up: the sinks'
+// packages, net/http, and every prefix of a -funcs name that may be an
+// import path (see lookupFuncSpec).
+func wantedPaths(funcs []funcSpec) map[string]bool {
+	wanted := map[string]bool{"net/http": true}
+	for i := range sinks {
+		wanted[sinks[i].pkg] = true
+	}
+	for _, spec := range funcs {
+		name := spec.name
+		for i := strings.LastIndex(name, "/") + 1; i < len(name); i++ {
+			if name[i] == '.' {
+				wanted[name[:i]] = true
+			}
+		}
+	}
+	return wanted
 }
 
 // lookup finds the package-level function name (recv == ""), or the method

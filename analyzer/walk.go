@@ -144,7 +144,7 @@ func (w *walker) walk(insp *inspector.Inspector) {
 // call handles a call expression: literal arguments are kept for checking
 // once the package's own wrappers are known; parameters passed on are flows.
 func (w *walker) call(file *ast.File, call *ast.CallExpr) {
-	if !slices.ContainsFunc(call.Args, w.operand) {
+	if !w.anyOperand(call.Args) {
 		return // nothing to report or to record, whatever the callee
 	}
 	info := w.pass.TypesInfo
@@ -258,8 +258,8 @@ func (w *walker) isStatusKey(cur inspector.Cursor, kv *ast.KeyValueExpr) bool {
 // candidates for wrapper positions.
 func (w *walker) addParams(decl *ast.FuncDecl) {
 	w.local = w.local[:0]
-	if decl.Type.Params.NumFields() == 0 {
-		return // no parameters: spare the lookup
+	if !mayHaveInteger(decl.Type.Params) {
+		return // no parameter can be an integer: spare the lookups
 	}
 	fn, ok := w.pass.TypesInfo.Defs[decl.Name].(*types.Func)
 	if !ok || decl.Body == nil {
@@ -280,6 +280,16 @@ func (w *walker) addParams(decl *ast.FuncDecl) {
 		w.params[v] = paramRef{fn: fn, index: i}
 		w.local = append(w.local, v.Name())
 	}
+}
+
+// anyOperand reports whether any of args may matter in a status position.
+func (w *walker) anyOperand(args []ast.Expr) bool {
+	for _, a := range args {
+		if w.operand(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // operand reports whether e may matter in a status position: an integer
@@ -364,4 +374,21 @@ func (w *walker) checkCalls() {
 func isNonPositive(info *types.Info, e ast.Expr) bool {
 	tv, ok := info.Types[e]
 	return ok && tv.Value != nil && tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) <= 0
+}
+
+// mayHaveInteger reports whether a parameter list may hold an integer, as
+// far as its syntax tells: pointers, slices, maps, functions, channels,
+// structs, interfaces and variadic parameters never are.
+func mayHaveInteger(params *ast.FieldList) bool {
+	for _, f := range params.List {
+		switch ast.Unparen(f.Type).(type) {
+		case *ast.StarExpr, *ast.ArrayType, *ast.MapType, *ast.FuncType,
+			*ast.ChanType, *ast.StructType, *ast.InterfaceType, *ast.Ellipsis:
+			continue // never an integer
+		}
+		if len(f.Names) > 0 {
+			return true // named, perhaps an integer: the types tell
+		}
+	}
+	return false
 }
