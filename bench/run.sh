@@ -10,6 +10,8 @@
 #   COLD_RUNS     timed cold runs (default 1; 0 skips cold runs)
 #   COLD_MODULES  modules that get cold runs (default: MODULES)
 #   MODES         "standalone vet" (default both)
+#   ANALYZER_BENCH 0 skips the analyzer's go test -bench on each module
+#   BENCH_COUNT, BENCH_TIME  its -count (default 5) and -benchtime (default 1s)
 #
 # Tools, alternating within each round so that load on the machine falls on
 # all of them alike:
@@ -153,6 +155,38 @@ for module in $MODULES; do
 	header=
 done >"$res/findings.md"
 touch "$res/statuslint-only.txt"
+
+# The analyzer alone, on packages loaded once (analyzer/bench_test.go): its
+# run next to a bare inspector walk over the same node types.
+if [ "${ANALYZER_BENCH:-1}" = 1 ]; then
+	go test -c -o "$bin/analyzer.test" ./analyzer
+	{
+		echo
+		echo "### analyzer alone: run vs bare inspector walk (median of ${BENCH_COUNT:-5}; ratio = run/walk)"
+		echo
+		echo "| module | run ms | walk ms | ratio | interleaved ratio |"
+		echo "|---|---|---|---|---|"
+	} >>"$res/summary.md"
+	for module in $MODULES; do
+		(cd "$corpus/$module" && BENCH_DIR=. BENCH_PKGS=./... "$bin/analyzer.test" \
+			-test.run '^$' -test.bench '^BenchmarkRun$' -test.benchtime "${BENCH_TIME:-1s}" \
+			-test.count "${BENCH_COUNT:-5}") >"$res/analyzer-bench-$module.txt" 2>&1 ||
+			echo "run: analyzer benchmark failed on $module; see $res/analyzer-bench-$module.txt" >&2
+		awk -v m="$module" '
+			function med(a, n,   i, j, t) {
+				for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+				return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+			}
+			/^BenchmarkRun\/analyzer/ { run[++nr] = $3 }
+			/^BenchmarkRun\/walk/ { walk[++nw] = $3 }
+			/^BenchmarkRun\/ratio/ { ratio[++nq] = $5 }
+			END {
+				if (!nr || !nw) { printf "| %s | failed | | | |\n", m; exit }
+				r = med(run, nr); w = med(walk, nw)
+				printf "| %s | %.2f | %.2f | %.2f | %s |\n", m, r / 1e6, w / 1e6, r / w, nq ? sprintf("%.2f", med(ratio, nq)) : ""
+			}' "$res/analyzer-bench-$module.txt" >>"$res/summary.md"
+	done
+fi
 
 cat "$res/summary.md"
 echo
