@@ -6,7 +6,8 @@
 #
 # Settings, from the environment:
 #   MODULES       corpus modules to run (default: every one set up)
-#   RUNS          timed warm runs per tool, module and mode (default 5)
+#   RUNS          timed warm runs per tool, module and mode (default 5; 0 skips
+#                 warm runs and the findings comparison)
 #   COLD_RUNS     timed cold runs (default 1; 0 skips cold runs)
 #   COLD_MODULES  modules that get cold runs (default: MODULES)
 #   MODES         "standalone vet" (default both)
@@ -115,7 +116,7 @@ for module in $MODULES; do
 	echo "== $module ($(cat "$corpus/$module/.bench-version"))"
 	for mode in $MODES; do
 		# Prime the warm cache, untimed.
-		for tool in $tools noopfacts; do
+		[ "$RUNS" -gt 0 ] && for tool in $tools noopfacts; do
 			cmd=$(cmdline "$tool" "$mode") || continue
 			# shellcheck disable=SC2086
 			(cd "$corpus/$module" && GOCACHE=$warm_go STATICCHECK_CACHE=$warm_st $cmd >/dev/null 2>&1) || true
@@ -125,7 +126,7 @@ for module in $MODULES; do
 				measure "$module" "$mode" warm "$tool" "$run"
 			done
 		done
-		measure "$module" "$mode" warm noopfacts 1
+		[ "$RUNS" -gt 0 ] && measure "$module" "$mode" warm noopfacts 1
 		if [[ " $COLD_MODULES " == *" $module "* ]]; then
 			for run in $(seq "$COLD_RUNS"); do
 				for tool in $tools noopfacts; do
@@ -150,6 +151,7 @@ for module in $MODULES; do
 		log=$res/logs/$module-$fmode-warm-$tool-1.log
 		[ -f "$log" ] && args+=("$tool=$log")
 	done
+	[ ${#args[@]} -gt 0 ] || continue # no warm run to compare
 	"$bin/benchtool" findings $header -root "$corpus/$module" -module "$module" \
 		-only "$res/statuslint-only.txt" "${args[@]}"
 	header=
@@ -162,10 +164,12 @@ if [ "${ANALYZER_BENCH:-1}" = 1 ]; then
 	go test -c -o "$bin/analyzer.test" ./analyzer
 	{
 		echo
-		echo "### analyzer alone: run vs bare inspector walk (median of ${BENCH_COUNT:-5}; ratio = run/walk)"
+		echo "### analyzer alone: its run next to a bare inspector walk (medians of ${BENCH_COUNT:-5})"
 		echo
-		echo "| module | run ms | walk ms | ratio | interleaved ratio |"
-		echo "|---|---|---|---|---|"
+		echo "Wall: the two benchmarks run one after the other. CPU: both alternate in one loop, measured in CPU time of the process (robust to load)."
+		echo
+		echo "| module | run ms wall | walk ms wall | ratio wall | run ms CPU | walk ms CPU | ratio CPU |"
+		echo "|---|---|---|---|---|---|---|"
 	} >>"$res/summary.md"
 	for module in $MODULES; do
 		(cd "$corpus/$module" && BENCH_DIR=. BENCH_PKGS=./... "$bin/analyzer.test" \
@@ -179,11 +183,11 @@ if [ "${ANALYZER_BENCH:-1}" = 1 ]; then
 			}
 			/^BenchmarkRun\/analyzer/ { run[++nr] = $3 }
 			/^BenchmarkRun\/walk/ { walk[++nw] = $3 }
-			/^BenchmarkRun\/ratio/ { ratio[++nq] = $5 }
+			/^BenchmarkRun\/ratio/ { ratio[++nq] = $5; runc[nq] = $7; walkc[nq] = $9 }
 			END {
-				if (!nr || !nw) { printf "| %s | failed | | | |\n", m; exit }
+				if (!nr || !nw || !nq) { printf "| %s | failed | | | | | |\n", m; exit }
 				r = med(run, nr); w = med(walk, nw)
-				printf "| %s | %.2f | %.2f | %.2f | %s |\n", m, r / 1e6, w / 1e6, r / w, nq ? sprintf("%.2f", med(ratio, nq)) : ""
+				printf "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |\n", m, r / 1e6, w / 1e6, r / w, med(runc, nq) / 1e6, med(walkc, nq) / 1e6, med(ratio, nq)
 			}' "$res/analyzer-bench-$module.txt" >>"$res/summary.md"
 	done
 fi
