@@ -93,10 +93,12 @@ func walkAll(pkgs []benchPackage) int {
 	return nodes
 }
 
-// A benchPackage is one loaded package with its inspector, built once.
+// A benchPackage is one loaded package with its inspector and the packages
+// it can see, built once: like loading, they are the driver's work.
 type benchPackage struct {
-	pkg  *packages.Package
-	insp *inspector.Inspector
+	pkg     *packages.Package
+	insp    *inspector.Inspector
+	visible map[string]*types.Package // by path, itself included
 }
 
 // loadBench loads and type-checks the packages matching patterns in dir,
@@ -133,7 +135,7 @@ func loadBench(b *testing.B, dir string, patterns []string) []benchPackage {
 		if len(p.Errors) > 0 {
 			b.Fatalf("loading %s: %v", p.PkgPath, p.Errors[0])
 		}
-		pkgs = append(pkgs, benchPackage{p, inspector.New(p.Syntax)})
+		pkgs = append(pkgs, benchPackage{p, inspector.New(p.Syntax), visiblePackages(p.Types)})
 	})
 	if len(pkgs) == 0 {
 		b.Fatalf("no package matches %v in %q", patterns, dir)
@@ -175,7 +177,7 @@ func runAll(b *testing.B, pkgs []benchPackage) int {
 				if len(facts) == 0 {
 					return nil // as cheap as a driver's empty fact table
 				}
-				return objectFacts(p.pkg.Types, facts)
+				return objectFacts(p.visible, facts)
 			},
 		}
 		if _, err := a.Run(pass); err != nil {
@@ -185,9 +187,8 @@ func runAll(b *testing.B, pkgs []benchPackage) int {
 	return reports
 }
 
-// objectFacts returns the facts about objects that pkg can refer to,
-// resolved to pkg's own view of them.
-func objectFacts(pkg *types.Package, facts map[factKey]analysis.Fact) []analysis.ObjectFact {
+// visiblePackages returns pkg and every package it reaches, by path.
+func visiblePackages(pkg *types.Package) map[string]*types.Package {
 	visible := map[string]*types.Package{pkg.Path(): pkg}
 	var visit func(*types.Package)
 	visit = func(p *types.Package) {
@@ -199,6 +200,12 @@ func objectFacts(pkg *types.Package, facts map[factKey]analysis.Fact) []analysis
 		}
 	}
 	visit(pkg)
+	return visible
+}
+
+// objectFacts returns the facts about objects of the visible packages,
+// resolved to their view of them, as a driver decodes its facts.
+func objectFacts(visible map[string]*types.Package, facts map[factKey]analysis.Fact) []analysis.ObjectFact {
 	var out []analysis.ObjectFact
 	for k, f := range facts {
 		p := visible[k.pkg]
