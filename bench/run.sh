@@ -62,6 +62,7 @@ res=${RESULTS:-$out/results/$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$res/logs"
 res=$(cd "$res" && pwd) # measure runs in the module's directory
 tsv=$res/samples.tsv
+: >>"$tsv" # exists even when only the analyzer benchmark runs
 # Warm runs use the go command's and staticcheck's own caches, as a
 # developer's runs do.
 warm_go=$(go env GOCACHE)
