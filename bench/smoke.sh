@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 
 bash bench/setup.sh mux
 res=bench/out/results/smoke
+mkdir -p "$(dirname "$res")"
 rm -rf "$res"
 RESULTS=$res MODULES=mux RUNS=1 COLD_RUNS=0 BENCH_COUNT=1 BENCH_TIME=10x bash bench/run.sh >"$res.log" 2>&1 || {
 	cat "$res.log"; echo "smoke: bench/run.sh failed" >&2; exit 1
