@@ -67,7 +67,7 @@ func NewWithConfig(cfg Config) (*analysis.Analyzer, error) {
 		FactTypes: []analysis.Fact{new(WrapperFact)},
 	}
 	a.Flags.Init(a.Name, flag.ContinueOnError)
-	a.Flags.Var(constantsValue{&c.cfg}, FlagConstants, "which constants fixes write: auto (our status package where the file imports it, else net/http), net/http or status")
+	a.Flags.Var(constantsValue{&c.cfg}, FlagConstants, "which constants fixes write: auto (our status package where the file imports it, else net/http), net/http, or status (the module must require github.com/statuslint/statuslint)")
 	a.Flags.Var(allowValue{&c.cfg}, FlagAllow, "comma-separated status codes never reported, such as 200,404")
 	a.Flags.BoolVar(&c.cfg.Nonstandard, FlagNonstandard, cfg.Nonstandard, "report three-digit codes that have no registered name, such as 499")
 	a.Flags.Var(funcsValue{&c.cfg}, FlagFuncs, "comma-separated extra status positions: importpath.Func:argindex or importpath.Type.Method:argindex")

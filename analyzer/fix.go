@@ -81,11 +81,17 @@ func (fx *fileFixer) imports(path string) *types.PkgName {
 	return nil
 }
 
-// plan decides the name of a new import, if some findings cannot use the
-// existing one: the first candidate free at every such position.
+// plan decides the name of a new import for a file that lacks one: the
+// first candidate free at every position that needs it.
 func (fx *fileFixer) plan(findings []finding) {
 	if fx.self {
 		return // a package cannot import itself
+	}
+	if fx.existing != nil {
+		// Where the file's own import is shadowed, a second import of the
+		// same package would compile but is itself a lint (staticcheck
+		// ST1019): report those literals without a fix.
+		return
 	}
 	var needed []token.Pos
 	for _, f := range findings {

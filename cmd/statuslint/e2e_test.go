@@ -30,7 +30,7 @@ var wantFindings = []string{
 	"web/types.go:16: bare HTTP status code 200, use http.StatusOK",
 	"web/types.go:16: bare HTTP status code 203, use http.StatusNonAuthoritativeInfo",
 	"web/types.go:19: bare HTTP status code 304, use http.StatusNotModified",
-	"web/web_test.go:12: bare HTTP status code 204, use http.StatusNoContent",
+	"web/web_test.go:11: bare HTTP status code 204, use http.StatusNoContent",
 }
 
 func TestEndToEnd(t *testing.T) {
@@ -69,6 +69,21 @@ func TestEndToEnd(t *testing.T) {
 		}
 		out, code := run(t, dir, "go", "tool", "statuslint", "./...")
 		checkFindings(t, out, code)
+	})
+
+	// -fix applies what it can and still reports what has no fix, with
+	// exit 1, so that a CI step running -fix cannot pass over a panic.
+	t.Run("fix leaves unfixable findings", func(t *testing.T) {
+		dir := copyModule(t)
+		src := "package web\n\nimport \"net/http\"\n\nfunc bad(w http.ResponseWriter) { w.WriteHeader(1000) }\n"
+		if err := os.WriteFile(filepath.Join(dir, "web", "bad.go"), []byte(src), 0o666); err != nil {
+			t.Fatal(err)
+		}
+		out, code := run(t, dir, bin, "-fix", "./...")
+		want := "web/bad.go:5:49: invalid HTTP status code 1000: net/http panics on codes outside 100-999"
+		if code != 1 || !strings.Contains(out, want) || strings.Contains(out, "bare HTTP") {
+			t.Errorf("statuslint -fix: exit %d, want 1 and only %q; output:\n%s", code, want, out)
+		}
 	})
 
 	t.Run("diff", func(t *testing.T) {
@@ -144,6 +159,8 @@ func TestUsageAndBadFlags(t *testing.T) {
 		{[]string{"-funcs=example.com/api.Error", "./..."}, 2, `malformed entry "example.com/api.Error": missing :argindex`},
 		{[]string{"-nosuchflag", "./..."}, 2, "flag provided but not defined: -nosuchflag"},
 		{[]string{"-allow=200,405", "./..."}, 1, "use http.StatusNotFound"},
+		{[]string{"-a", "-mod=mod", "-nonstandard", "./..."}, 1, "use http.StatusNotFound"}, // build flags pass through
+		{[]string{"-constants=status", "./..."}, 2, "-constants=status: fixes would import github.com/statuslint/statuslint/status, which this module cannot import"},
 	} {
 		out, code := run(t, dir, bin, test.args...)
 		if code != test.code || !strings.Contains(out, test.want) {

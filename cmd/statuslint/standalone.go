@@ -9,20 +9,38 @@ import (
 	"os/exec"
 	"strings"
 
+	"github.com/statuslint/statuslint/analyzer"
 	"golang.org/x/tools/go/analysis"
 )
 
 // vetFlags are go vet's own flags, which statuslint accepts standalone.
-var vetFlags = []struct{ name, usage string }{
-	{"fix", "apply every suggested fix"},
-	{"diff", "print the fixes as a unified diff instead of applying them; exit 1 if it is not empty"},
-	{"json", "emit JSON output, with the suggested fixes"},
-	{"c N", "display offending line with N lines of context"},
-	{"tags list", "a comma-separated list of build tags, as for go build"},
+var vetFlags = []struct {
+	name, arg, usage string
+	isBool           bool
+}{
+	{"fix", "", "apply every suggested fix, then report what is left; exit 1 if anything is", true},
+	{"diff", "", "print the fixes as a unified diff instead of applying them; exit 1 if it is not empty", true},
+	{"json", "", "emit JSON output, with the suggested fixes; the exit code is then 0 unless loading fails", true},
+	{"c", "N", "display offending line with N lines of context", false},
+}
+
+// buildFlags are the go command's build flags that go vet accepts (go help
+// build), passed through unchanged.
+var buildFlags = []struct {
+	name   string
+	isBool bool
+}{
+	{"C", false}, {"a", true}, {"n", true}, {"p", false}, {"race", true}, {"msan", true},
+	{"asan", true}, {"cover", true}, {"covermode", false}, {"coverpkg", false}, {"v", true},
+	{"work", true}, {"x", true}, {"asmflags", false}, {"buildmode", false}, {"buildvcs", false},
+	{"compiler", false}, {"gccgoflags", false}, {"gcflags", false}, {"installsuffix", false},
+	{"ldflags", false}, {"linkshared", true}, {"mod", false}, {"modcacherw", true},
+	{"modfile", false}, {"overlay", false}, {"pgo", false}, {"pkgdir", false}, {"tags", false},
+	{"trimpath", true}, {"toolexec", false},
 }
 
 // runStandalone runs go vet with this executable as the vet tool, passing
-// every argument through, and returns the exit code.
+// the arguments through, and returns the exit code.
 //
 // Going through go vet is what makes wrapper facts cheap: go vet analyses
 // each dependency once, in parallel, and caches its facts in the build
@@ -37,7 +55,8 @@ func runStandalone(a *analysis.Analyzer, args []string, stdout, stderr io.Writer
 		return 0
 	}
 	// Flags are checked here so that a typo fails with our usage, not go vet's.
-	if err := checkFlags(a, args); err != nil {
+	fs, err := parseFlags(a, args)
+	if err != nil {
 		fmt.Fprintf(stderr, "statuslint: %v\nRun 'statuslint -h' for usage.\n", err)
 		return 2
 	}
@@ -51,37 +70,120 @@ func runStandalone(a *analysis.Analyzer, args []string, stdout, stderr io.Writer
 		fmt.Fprintf(stderr, "statuslint: cannot find its own executable for go vet: %v\n", err)
 		return 1
 	}
-	vetArgs := []string{"vet", "-vettool=" + self}
-	if hasFlag(args, "diff") && !hasFlag(args, "fix") {
-		vetArgs = append(vetArgs, "-fix") // go vet wants both; -diff alone is what users mean
-	}
-	cmd := exec.Command(goCmd, append(vetArgs, args...)...)
-	cmd.Stdin = nil
-	cmd.Stdout = stdout
-	cmd.Stderr = stderr
-	if err := cmd.Run(); err != nil {
-		var exit *exec.ExitError
-		if errors.As(err, &exit) {
-			return exit.ExitCode()
+	if isSet(fs, analyzer.FlagConstants, string(analyzer.ConstantsStatus)) {
+		if err := checkStatusRequired(goCmd, fs); err != nil {
+			fmt.Fprintf(stderr, "statuslint: -constants=status: %v\n", err)
+			return 2
 		}
-		fmt.Fprintf(stderr, "statuslint: running go vet: %v\n", err)
-		return 1
 	}
-	return 0
+	vet := func(args []string) int {
+		cmd := exec.Command(goCmd, append([]string{"vet", "-vettool=" + self}, args...)...)
+		cmd.Stdout = stdout
+		cmd.Stderr = stderr
+		if err := cmd.Run(); err != nil {
+			var exit *exec.ExitError
+			if errors.As(err, &exit) {
+				return exit.ExitCode()
+			}
+			fmt.Fprintf(stderr, "statuslint: running go vet: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+
+	fix, diff := isSet(fs, "fix", "true"), isSet(fs, "diff", "true")
+	switch {
+	case diff && !fix:
+		return vet(append([]string{"-fix"}, args...)) // go vet wants both; -diff alone is what users mean
+	case fix && !diff:
+		// go vet -fix applies the fixes and prints nothing, not even the
+		// findings that have no fix (an invalid code, an unnamed one): a
+		// second run, cheap from go vet's cache, reports what is left.
+		if code := vet(args); code != 0 {
+			return code
+		}
+		return vet(withoutFlag(fs, "fix"))
+	}
+	return vet(args)
 }
 
-// hasFlag reports whether args set the boolean flag name.
-func hasFlag(args []string, name string) bool {
-	for _, a := range args {
-		if a == "--" || !strings.HasPrefix(a, "-") {
-			return false // flags end at the first package
+// parseFlags parses args as statuslint's flags: the analyzer's, go vet's and
+// the build flags. Package patterns are left to go vet.
+func parseFlags(a *analysis.Analyzer, args []string) (*flag.FlagSet, error) {
+	fs := flag.NewFlagSet("statuslint", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	// Fresh values, so that checking leaves the analyzer untouched.
+	a.Flags.VisitAll(func(f *flag.Flag) {
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			fs.Bool(f.Name, f.DefValue == "true", f.Usage)
+		} else {
+			fs.String(f.Name, f.DefValue, f.Usage)
 		}
-		a = strings.TrimLeft(a, "-")
-		if a == name || strings.HasPrefix(a, name+"=") && a != name+"=false" {
-			return true
+	})
+	for _, f := range vetFlags {
+		if f.isBool {
+			fs.Bool(f.name, false, f.usage)
+		} else {
+			fs.String(f.name, "", f.usage)
 		}
 	}
-	return false
+	for _, f := range buildFlags {
+		if f.isBool {
+			fs.Bool(f.name, false, "")
+		} else {
+			fs.String(f.name, "", "")
+		}
+	}
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	// Validate the analyzer's values with the analyzer's own parsers.
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		if af := a.Flags.Lookup(f.Name); af != nil && err == nil {
+			if e := analyzer.New().Flags.Set(f.Name, f.Value.String()); e != nil {
+				err = fmt.Errorf("invalid value %q for flag -%s: %v", f.Value.String(), f.Name, e)
+			}
+		}
+	})
+	return fs, err
+}
+
+// isSet reports whether flag name was given with the value want.
+func isSet(fs *flag.FlagSet, name, want string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name && f.Value.String() == want })
+	return set
+}
+
+// withoutFlag returns the parsed command line without flag name.
+func withoutFlag(fs *flag.FlagSet, name string) []string {
+	var args []string
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name != name {
+			args = append(args, "-"+f.Name+"="+f.Value.String())
+		}
+	})
+	return append(args, fs.Args()...)
+}
+
+// checkStatusRequired reports an error if the module being checked cannot
+// import our status package: -constants=status fixes would not compile.
+func checkStatusRequired(goCmd string, fs *flag.FlagSet) error {
+	args := []string{"list", "-find"}
+	for _, name := range []string{"C", "mod", "modfile", "tags"} {
+		if f := fs.Lookup(name); f.Value.String() != "" {
+			args = append(args, "-"+name+"="+f.Value.String())
+		}
+	}
+	const pkg = "github.com/statuslint/statuslint/status"
+	cmd := exec.Command(goCmd, append(args, pkg)...)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		first, _, _ := strings.Cut(strings.TrimSpace(string(out)), "\n")
+		return fmt.Errorf("fixes would import %s, which this module cannot import (%s); run 'go get %s' first, or use -constants=auto",
+			pkg, strings.TrimSuffix(first, "; to add it:"), pkg)
+	}
+	return nil
 }
 
 // wantsHelp reports whether args ask for help before any package.
@@ -97,26 +199,12 @@ func wantsHelp(args []string) bool {
 	return false
 }
 
-// checkFlags validates the flags in args: the analyzer's own, by parsing
-// them into a copy, and go vet's by name. Package patterns are left to go vet.
-func checkFlags(a *analysis.Analyzer, args []string) error {
-	fs := flag.NewFlagSet("statuslint", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
-	fs.Bool("fix", false, "")
-	fs.Bool("diff", false, "")
-	fs.Bool("json", false, "")
-	fs.Int("c", -1, "")
-	fs.String("tags", "", "")
-	return fs.Parse(args)
-}
-
 // usage prints -h: the analyzer's title and doc, then every flag.
 func usage(a *analysis.Analyzer, w io.Writer) {
 	title, rest, _ := strings.Cut(a.Doc, "\n\n")
 	fmt.Fprintf(w, "statuslint: %s\n\n", title)
 	fmt.Fprintf(w, "Usage:\n\tstatuslint [flags] packages\n\tgo vet -vettool=$(command -v statuslint) [flags] packages\n\n")
-	fmt.Fprintf(w, "%s\n\nStandalone, statuslint runs go vet with itself as the vet tool; the exit code\nis go vet's: 0 when clean, 1 when something was reported or failed.\n\nAnalyzer flags:\n", rest)
+	fmt.Fprintf(w, "%s\n\nStandalone, statuslint runs go vet with itself as the vet tool. Exit code:\n0 when nothing is reported, 1 when something is (or packages fail to load),\n2 for bad flags.\n\nAnalyzer flags:\n", rest)
 	a.Flags.VisitAll(func(f *flag.Flag) {
 		def := ""
 		if f.DefValue != "" && f.DefValue != "false" {
@@ -124,8 +212,9 @@ func usage(a *analysis.Analyzer, w io.Writer) {
 		}
 		fmt.Fprintf(w, "  -%s\n    \t%s%s\n", f.Name, f.Usage, def)
 	})
-	fmt.Fprintf(w, "\nGo vet flags (build flags such as -tags pass through too):\n")
+	fmt.Fprintf(w, "\nGo vet flags:\n")
 	for _, f := range vetFlags {
-		fmt.Fprintf(w, "  -%s\n    \t%s\n", f.name, f.usage)
+		fmt.Fprintf(w, "  -%s\n    \t%s\n", strings.TrimSpace(f.name+" "+f.arg), f.usage)
 	}
+	fmt.Fprintf(w, "\nBuild flags (go help build) such as -tags, -mod and -a pass through to go vet.\n")
 }

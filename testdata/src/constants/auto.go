@@ -14,6 +14,6 @@ func handler(w http.ResponseWriter) {
 }
 
 func shadowed(w http.ResponseWriter, status int) {
-	w.WriteHeader(200) // want `bare HTTP status code 200, use httpstatus.OK`
+	w.WriteHeader(200) // want `bare HTTP status code 200, use status.OK`
 	_ = status
 }

@@ -1,12 +1,12 @@
 package web
 
-import "net/http"
-
-func shadowed(w http.ResponseWriter, r *http.Request) {
-	http := r.URL.Query().Get("http")
-	if http == "" {
-		w.WriteHeader(400)
+// shadowed takes its writer from a variable named http, in a file that
+// does not import net/http: the fixes import it once, as nethttp.
+func shadowed(h handlerSet, query map[string]string) {
+	http := h.w
+	if query["http"] == "" {
+		http.WriteHeader(400)
 		return
 	}
-	w.WriteHeader(204)
+	http.WriteHeader(204)
 }
