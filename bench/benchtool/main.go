@@ -213,6 +213,20 @@ func summary(args []string) error {
 	cpu := func(s sample) float64 { return s.cpu }
 	maxRSS := func(s sample) float64 { return s.maxRSS }
 	treeRSS := func(s sample) float64 { return s.treeRSS }
+	// ratios formats the four medians of k divided by those of base, or
+	// "" if either has no samples.
+	ratios := func(k, base key) string {
+		var q [4]float64
+		for i, f := range []func(sample) float64{wall, cpu, maxRSS, treeRSS} {
+			num, _, ok1 := med(k, f)
+			den, _, ok2 := med(base, f)
+			if !ok1 || !ok2 {
+				return ""
+			}
+			q[i] = num / den
+		}
+		return fmt.Sprintf("%.2f / %.2f / %.2f / %.2f", q[0], q[1], q[2], q[3])
+	}
 
 	for _, mc := range [][2]string{{"standalone", "warm"}, {"vet", "warm"}, {"standalone", "cold"}, {"vet", "cold"}} {
 		mode, cache := mc[0], mc[1]
@@ -260,25 +274,12 @@ func summary(args []string) error {
 		fmt.Printf("| module | %s |\n|---|%s\n", strings.Join(present, " | "), strings.Repeat("---|", len(present)))
 		for _, m := range modules {
 			floor := key{m, mode, cache, "noop"}
-			fw, _, ok := med(floor, wall)
-			if !ok {
+			if _, _, ok := med(floor, wall); !ok {
 				continue
 			}
-			fc, _, _ := med(floor, cpu)
-			fr, _, _ := med(floor, maxRSS)
-			ft, _, _ := med(floor, treeRSS)
 			row := []string{m}
 			for _, t := range present {
-				k := key{m, mode, cache, t}
-				w, _, ok := med(k, wall)
-				if !ok {
-					row = append(row, "")
-					continue
-				}
-				c, _, _ := med(k, cpu)
-				r, _, _ := med(k, maxRSS)
-				tr, _, _ := med(k, treeRSS)
-				row = append(row, fmt.Sprintf("%.2f / %.2f / %.2f / %.2f", w/fw, c/fc, r/fr, tr/ft))
+				row = append(row, ratios(key{m, mode, cache, t}, floor))
 			}
 			fmt.Printf("| %s |\n", strings.Join(row, " | "))
 		}
@@ -295,25 +296,12 @@ func summary(args []string) error {
 		fmt.Printf("| module | %s |\n|---|%s\n", strings.Join(peers, " | "), strings.Repeat("---|", len(peers)))
 		for _, m := range modules {
 			k := key{m, mode, cache, "statuslint"}
-			sw, _, ok := med(k, wall)
-			if !ok {
+			if _, _, ok := med(k, wall); !ok {
 				continue
 			}
-			sc, _, _ := med(k, cpu)
-			sr, _, _ := med(k, maxRSS)
-			st, _, _ := med(k, treeRSS)
 			row := []string{m}
 			for _, t := range peers {
-				pk := key{m, mode, cache, t}
-				w, _, ok := med(pk, wall)
-				if !ok {
-					row = append(row, "")
-					continue
-				}
-				c, _, _ := med(pk, cpu)
-				r, _, _ := med(pk, maxRSS)
-				tr, _, _ := med(pk, treeRSS)
-				row = append(row, fmt.Sprintf("%.2f / %.2f / %.2f / %.2f", sw/w, sc/c, sr/r, st/tr))
+				row = append(row, ratios(k, key{m, mode, cache, t}))
 			}
 			fmt.Printf("| %s |\n", strings.Join(row, " | "))
 		}
