@@ -16,14 +16,7 @@ if [ ${#targets[@]} -eq 0 ]; then
 	for m in "${modules[@]}"; do targets+=("${m%@*}"); done
 fi
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/statuslint-fix-safety.XXXXXX")
-if [ "${FIX_SAFETY_KEEP:-}" = 1 ]; then
-	echo "fix-safety: work directory $work"
-else
-	trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
-fi
-bin=$work/bin/statuslint
-go build -o "$bin" ./cmd/statuslint
+setup_work fix-safety "${FIX_SAFETY_KEEP:-}"
 
 # summary runs statuslint -json in the current directory and prints the
 # counts line; it fails on a crash or an analysis error.

@@ -1,5 +1,6 @@
 # Sourced by sweep.sh and fix-safety.sh: the real modules they run on,
-# pinned so that their numbers are reproducible, and how to fetch one.
+# pinned so that their numbers are reproducible, how to fetch one, and
+# their shared work directory.
 
 modules=(
 	github.com/gin-gonic/gin@v1.12.0
@@ -34,4 +35,17 @@ fetch_module() {
 	cp -R "$dir/." "$3"
 	chmod -R u+w "$3"
 	(cd "$3" && go mod download) >&2
+}
+
+# setup_work makes the work directory of script $1, with statuslint built
+# into it, and removes it on exit unless $2 is 1; it sets work and bin.
+setup_work() {
+	work=$(mktemp -d "${TMPDIR:-/tmp}/statuslint-$1.XXXXXX")
+	if [ "${2:-}" = 1 ]; then
+		echo "$1: work directory $work"
+	else
+		trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+	fi
+	bin=$work/bin/statuslint
+	go build -o "$bin" ./cmd/statuslint
 }

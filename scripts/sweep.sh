@@ -30,14 +30,7 @@ if [ ${#targets[@]} -eq 0 ]; then
 	for m in "${modules[@]}"; do targets+=("${m%@*}"); done
 fi
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/statuslint-sweep.XXXXXX")
-if [ "${SWEEP_KEEP:-}" = 1 ]; then
-	echo "sweep: work directory $work"
-else
-	trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
-fi
-bin=$work/bin/statuslint
-go build -o "$bin" ./cmd/statuslint
+setup_work sweep "${SWEEP_KEEP:-}"
 
 failed=0
 printf '%-34s %s\n' target result
