@@ -137,11 +137,13 @@ func parseFlags(a *analysis.Analyzer, args []string) (*flag.FlagSet, error) {
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
-	// Validate the analyzer's values with the analyzer's own parsers.
+	// Validate the analyzer's values with the analyzer's own parsers, on a
+	// scratch analyzer so that a leaves untouched.
 	var err error
+	scratch := analyzer.New()
 	fs.Visit(func(f *flag.Flag) {
-		if af := a.Flags.Lookup(f.Name); af != nil && err == nil {
-			if e := analyzer.New().Flags.Set(f.Name, f.Value.String()); e != nil {
+		if a.Flags.Lookup(f.Name) != nil && err == nil {
+			if e := scratch.Flags.Set(f.Name, f.Value.String()); e != nil {
 				err = fmt.Errorf("invalid value %q for flag -%s: %v", f.Value.String(), f.Name, e)
 			}
 		}
