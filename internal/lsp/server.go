@@ -2,8 +2,12 @@
 // diagnostics for the buffers an editor has open, before they are saved,
 // and offers their suggested fixes as code actions.
 //
-// It runs beside gopls, which cannot load third-party analyzers
-// (golang/go#59869). The analysis is go vet's: see vet.go.
+// gopls cannot load third-party analyzers (golang/go#59869), so the
+// analysis reaches editors two ways, sharing one server value and its
+// code: Serve runs it as a server of its own, beside gopls
+// (statuslint-lsp); Proxy runs it behind gopls, as one server that is
+// gopls plus statuslint (statuslint-gopls, see proxy.go). The analysis is
+// go vet's: see vet.go.
 package lsp
 
 import (
@@ -104,7 +108,7 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) error {
 }
 
 // closeGrace bounds the wait for the connection's reader after exit.
-const closeGrace = time.Second
+const closeGrace = 200 * time.Millisecond
 
 // closeConn closes conn, waiting at most closeGrace for its reader. Closing
 // os.Stdin does not interrupt a read blocked on it (a pipe in blocking

@@ -22,9 +22,13 @@ import (
 )
 
 // vetTool is statuslint-lsp, built once: the server runs it under go vet.
-var vetTool string
+// goplsProxy is statuslint-gopls, built once.
+var vetTool, goplsProxy string
 
 func TestMain(m *testing.M) {
+	if os.Getenv(fakeGoplsEnv) != "" {
+		os.Exit(fakeGopls()) // the proxy's tests run this binary as gopls
+	}
 	os.Exit(func() int {
 		dir, err := os.MkdirTemp("", "statuslint-lsp-test-")
 		if err != nil {
@@ -33,10 +37,13 @@ func TestMain(m *testing.M) {
 		}
 		defer os.RemoveAll(dir)
 		vetTool = filepath.Join(dir, "statuslint-lsp")
-		out, err := exec.Command("go", "build", "-o", vetTool, "github.com/statuslint/statuslint/cmd/statuslint-lsp").CombinedOutput()
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "building statuslint-lsp: %v\n%s", err, out)
-			return 1
+		goplsProxy = filepath.Join(dir, "statuslint-gopls")
+		for cmd, exe := range map[string]string{"statuslint-lsp": vetTool, "statuslint-gopls": goplsProxy} {
+			out, err := exec.Command("go", "build", "-o", exe, "github.com/statuslint/statuslint/cmd/"+cmd).CombinedOutput()
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "building %s: %v\n%s", cmd, err, out)
+				return 1
+			}
 		}
 		return m.Run()
 	}())
