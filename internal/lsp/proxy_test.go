@@ -3,6 +3,7 @@ package lsp_test
 import (
 	"context"
 	"encoding/json"
+	"io"
 	"net"
 	"os"
 	"os/exec"
@@ -31,10 +32,13 @@ type editor struct {
 	requests chan *rawMsg // requests from the server
 }
 
-func newEditor(t *testing.T, r net.Conn) *editor {
+// newEditor starts reading the server's messages from r. With autoReply,
+// the server's requests are answered as a plain editor would: an empty
+// settings object per workspace/configuration item, null to the rest.
+func newEditor(t *testing.T, r io.Reader, w io.Writer, autoReply bool) *editor {
 	e := &editor{
 		t:        t,
-		conn:     newRawConn(r, r),
+		conn:     newRawConn(r, w),
 		waiting:  make(map[string]chan *rawMsg),
 		notes:    make(chan *rawMsg, 1000),
 		requests: make(chan *rawMsg, 100),
@@ -54,13 +58,34 @@ func newEditor(t *testing.T, r net.Conn) *editor {
 					ch <- m
 				}
 			case len(m.ID) > 0:
-				e.requests <- m
+				if autoReply {
+					e.reply(m)
+				}
+				select {
+				case e.requests <- m:
+				default: // nobody looks at them
+				}
 			default:
 				e.notes <- m
 			}
 		}
 	}()
 	return e
+}
+
+// reply answers a request of the server.
+func (e *editor) reply(m *rawMsg) {
+	result := json.RawMessage("null")
+	if m.Method == "workspace/configuration" {
+		var p struct{ Items []json.RawMessage }
+		json.Unmarshal(m.Params, &p)
+		items := make([]map[string]any, len(p.Items))
+		for i := range items {
+			items[i] = map[string]any{}
+		}
+		result = mustJSON(items)
+	}
+	e.conn.write(&rawMsg{ID: m.ID, Result: result})
 }
 
 // call sends a request and returns its response.
@@ -164,7 +189,7 @@ func startProxy(t *testing.T) (*editor, chan int) {
 			t.Errorf("the proxy did not return within 20s of the editor's end")
 		}
 	})
-	return newEditor(t, editorEnd), done
+	return newEditor(t, editorEnd, editorEnd, false), done
 }
 
 func has(msgs []string, substr string) bool {
