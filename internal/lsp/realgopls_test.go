@@ -148,6 +148,7 @@ func TestProxyRealGopls(t *testing.T) {
 
 	e.call("shutdown", nil)
 	e.notify("exit", nil)
+	start := time.Now()
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
 	select {
@@ -155,6 +156,7 @@ func TestProxyRealGopls(t *testing.T) {
 		if err != nil {
 			t.Errorf("after shutdown and exit: %v, want exit code 0", err)
 		}
+		t.Logf("statuslint-gopls exited %v after exit", time.Since(start).Round(time.Millisecond))
 	case <-time.After(30 * time.Second):
 		t.Fatalf("statuslint-gopls did not exit within 30s of exit")
 	}
