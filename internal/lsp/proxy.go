@@ -223,7 +223,11 @@ func (p *proxy) fromEditor(r *msgReader) {
 			case "textDocument/codeAction":
 				p.call(msg.ID, editorCall{method: msg.Method, params: msg.Params})
 			case "shutdown":
+				p.call(msg.ID, editorCall{method: msg.Method})
 				after = func() { p.s.Shutdown(p.s.ctx) }
+			default:
+				// Recorded only to name the response's method to Observe.
+				p.call(msg.ID, editorCall{method: msg.Method})
 			}
 		case msg.isNotification():
 			switch msg.Method {
