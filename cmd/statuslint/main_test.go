@@ -87,24 +87,6 @@ func copyModule(t *testing.T) string {
 	return dst
 }
 
-// writeModule writes files (name to content) and a go.mod into a new
-// temporary directory and returns it.
-func writeModule(t *testing.T, files map[string]string) string {
-	t.Helper()
-	dir := t.TempDir()
-	files["go.mod"] = "module example.com/m\n\ngo 1.26\n"
-	for name, content := range files {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
 const handlerFile = `package m
 
 import "net/http"
