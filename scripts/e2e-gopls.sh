@@ -32,8 +32,10 @@ command -v emacs >/dev/null || missing+=(emacs-nox)
 if [ ${#missing[@]} -gt 0 ]; then
 	[ "$(id -u)" = 0 ] || die "${missing[*]} not installed, and installing with apt-get needs root"
 	say "installing ${missing[*]} from Debian"
-	timeout 300 apt-get update -qq || die "apt-get update failed"
-	DEBIAN_FRONTEND=noninteractive timeout 600 apt-get install -y -qq "${missing[@]}" >/dev/null || die "apt-get install ${missing[*]} failed"
+	# The package lists e2e-neovim.sh has just fetched do; fetch them only
+	# if they are missing or stale.
+	install() { DEBIAN_FRONTEND=noninteractive timeout 600 apt-get install -y -qq "${missing[@]}" >/dev/null; }
+	install || { timeout 300 apt-get update -qq && install; } || die "apt-get install ${missing[*]} failed"
 fi
 
 # The protocol test against the real gopls (go test ./... skips it where no

@@ -202,12 +202,8 @@ func (p *proxy) fromEditor(r *msgReader) {
 			return
 		}
 		start := time.Now()
-		var msg struct {
-			envelope
-			Params json.RawMessage `json:"params"`
-			Result json.RawMessage `json:"result"`
-		}
-		if err := json.Unmarshal(body, &msg); err != nil {
+		msg, err := parseMessage(body)
+		if err != nil {
 			// Not ours to judge: gopls answers malformed messages.
 			p.forward(p.gopls, body, "", false, start)
 			continue
@@ -272,8 +268,8 @@ func (p *proxy) fromGopls(r *msgReader) {
 			return
 		}
 		start := time.Now()
-		var msg envelope
-		if err := json.Unmarshal(body, &msg); err != nil {
+		msg, err := parseMessage(body)
+		if err != nil {
 			p.forward(p.editor, body, "", true, start)
 			continue
 		}

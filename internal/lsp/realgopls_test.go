@@ -100,9 +100,7 @@ func main() { http.HandleFunc("/", handle) }
 // server, both sources' diagnostics, gopls's hover, statuslint's fix.
 func TestProxyRealGopls(t *testing.T) {
 	gopls := realGopls(t)
-	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/e2e\n\ngo 1.22\n"), 0o644)
-	os.WriteFile(filepath.Join(dir, "main.go"), []byte(e2eMain), 0o644)
+	dir := module(t, map[string]string{"main.go": e2eMain})
 	u := uri.File(filepath.Join(dir, "main.go"))
 
 	e, cmd := startBinary(t, gopls, dir)

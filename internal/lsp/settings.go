@@ -116,15 +116,12 @@ func settingsFlags(raw json.RawMessage) ([]string, error) {
 	return flags, nil
 }
 
-// configError returns a Config.Validate error as a *SettingsError. The
-// error's message starts with the flag it names, as in "-allow: code 1000
-// out of range", and the flag is the settings key.
+// configError returns a Config.Validate error as a *SettingsError: the
+// analyzer's flag is the settings key.
 func configError(err error) *SettingsError {
-	msg := err.Error()
-	for _, key := range settingsKeys {
-		if rest, ok := strings.CutPrefix(msg, "-"+key+": "); ok {
-			return &SettingsError{Key: key, Err: errors.New(rest)}
-		}
+	var cerr *analyzer.ConfigError
+	if errors.As(err, &cerr) {
+		return &SettingsError{Key: cerr.Flag, Err: cerr.Err}
 	}
 	return &SettingsError{Key: SettingsKey, Err: err}
 }

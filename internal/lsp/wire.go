@@ -167,3 +167,200 @@ func concatArrays(a, b json.RawMessage) json.RawMessage {
 	out = append(out, ib...)
 	return append(out, ']')
 }
+
+// A message is the routing part of a JSON-RPC message, and the params and
+// result the proxy may read; the raw values are slices of the body.
+type message struct {
+	envelope
+	Params json.RawMessage
+	Result json.RawMessage
+}
+
+// parseMessage returns body's routing members. Every message passes
+// through the proxy, most only to be routed, and some are large (a
+// completion list, a whole file): it scans the top-level object for its
+// members without decoding the other values, several times faster than
+// encoding/json, and falls back to encoding/json on anything unusual.
+// It does not validate what it skips; gopls and the editor do.
+func parseMessage(body []byte) (message, error) {
+	if m, ok := scanMessage(body); ok {
+		return m, nil
+	}
+	var m struct {
+		ID     json.RawMessage `json:"id"`
+		Method string          `json:"method"`
+		Params json.RawMessage `json:"params"`
+		Result json.RawMessage `json:"result"`
+	}
+	err := json.Unmarshal(body, &m)
+	return message{envelope: envelope{ID: m.ID, Method: m.Method}, Params: m.Params, Result: m.Result}, err
+}
+
+// scanMessage is parseMessage's fast path; ok is false if body is not a
+// plain JSON object or a member it reads is unusual (an escaped key or
+// method, a repeated member).
+func scanMessage(b []byte) (m message, ok bool) {
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '{' {
+		return m, false
+	}
+	i = skipSpace(b, i+1)
+	if i < len(b) && b[i] == '}' {
+		return m, skipSpace(b, i+1) == len(b)
+	}
+	seen := 0
+	for {
+		if i >= len(b) || b[i] != '"' {
+			return m, false
+		}
+		end, escaped := scanString(b, i)
+		if end < 0 || escaped {
+			return m, false
+		}
+		key := b[i+1 : end-1]
+		i = skipSpace(b, end)
+		if i >= len(b) || b[i] != ':' {
+			return m, false
+		}
+		i = skipSpace(b, i+1)
+		vend := skipValue(b, i)
+		if vend < 0 {
+			return m, false
+		}
+		value := json.RawMessage(b[i:vend])
+		var bit int
+		switch string(key) {
+		case "id":
+			m.ID, bit = value, 1
+		case "method":
+			if value[0] != '"' {
+				return m, false
+			}
+			if _, escaped := scanString(value, 0); escaped || !isASCII(value) {
+				return m, false // encoding/json unescapes, and replaces invalid UTF-8
+			}
+			m.Method, bit = string(value[1:len(value)-1]), 2
+		case "params":
+			m.Params, bit = value, 4
+		case "result":
+			m.Result, bit = value, 8
+		default:
+			for _, k := range []string{"id", "method", "params", "result"} {
+				if strings.EqualFold(string(key), k) {
+					return m, false // encoding/json would take it; so does the fallback
+				}
+			}
+		}
+		if seen&bit != 0 {
+			return m, false // encoding/json keeps the last; be as careful
+		}
+		seen |= bit
+		i = skipSpace(b, vend)
+		if i >= len(b) {
+			return m, false
+		}
+		switch b[i] {
+		case ',':
+			i = skipSpace(b, i+1)
+		case '}':
+			return m, skipSpace(b, i+1) == len(b)
+		default:
+			return m, false
+		}
+	}
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// scanString returns the offset after the string starting at b[i], and
+// whether it has escapes, or -1.
+func scanString(b []byte, i int) (int, bool) {
+	escaped := false
+	for j := i + 1; ; {
+		k := bytes.IndexByte(b[j:], '"')
+		if k < 0 {
+			return -1, false
+		}
+		seg := b[j : j+k]
+		if bytes.IndexByte(seg, '\\') < 0 {
+			return j + k + 1, escaped
+		}
+		escaped = true
+		// The quote ends the string unless an odd number of backslashes
+		// escapes it.
+		n := 0
+		for n < len(seg) && seg[len(seg)-1-n] == '\\' {
+			n++
+		}
+		if n%2 == 0 {
+			return j + k + 1, escaped
+		}
+		j += k + 1
+	}
+}
+
+// structural marks the bytes that skipValue stops at inside a container.
+var structural = [256]bool{'"': true, '{': true, '}': true, '[': true, ']': true}
+
+// skipValue returns the offset after the JSON value starting at b[i], or -1.
+func skipValue(b []byte, i int) int {
+	if i >= len(b) {
+		return -1
+	}
+	switch b[i] {
+	case '"':
+		end, _ := scanString(b, i)
+		return end
+	case '{', '[':
+		depth := 0
+		for j := i; j < len(b); {
+			for j < len(b) && !structural[b[j]] {
+				j++
+			}
+			if j == len(b) {
+				break
+			}
+			switch b[j] {
+			case '"':
+				end, _ := scanString(b, j)
+				if end < 0 {
+					return -1
+				}
+				j = end
+				continue
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return j + 1
+				}
+			}
+			j++
+		}
+		return -1
+	}
+	// A number, true, false or null.
+	j := i
+	for j < len(b) && !strings.ContainsRune(",}] \t\r\n", rune(b[j])) {
+		j++
+	}
+	if j == i {
+		return -1
+	}
+	return j
+}
