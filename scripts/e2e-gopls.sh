@@ -6,7 +6,8 @@
 # statuslint-gopls as its only Go server on a file with a gopls finding
 # (printf) and a statuslint finding (w.WriteHeader(404)): both diagnostics
 # must arrive, gopls's hover must work, statuslint's quick fix is applied
-# and the file must build.
+# and the file must build. E2E_SKIP_GO_TEST=1 skips the Go protocol test
+# (TestProxyRealGopls), for a quick rerun of the editors alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
