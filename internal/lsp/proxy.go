@@ -178,7 +178,7 @@ type proxy struct {
 	pendingReport func()
 }
 
-// editorCall is a request from the editor whose response the proxy reads.
+// editorCall is a request from the editor that gopls has not answered yet.
 type editorCall struct {
 	method string
 	params json.RawMessage // of a codeAction
@@ -212,19 +212,18 @@ func (p *proxy) fromEditor(r *msgReader) {
 		var after func() // runs once the message has reached gopls
 		switch {
 		case msg.isRequest():
+			call := editorCall{method: msg.Method}
 			switch msg.Method {
 			case "initialize":
 				body = p.takeInitializationOptions(body, msg.Params)
-				p.call(msg.ID, editorCall{method: msg.Method})
 			case "textDocument/codeAction":
-				p.call(msg.ID, editorCall{method: msg.Method, params: msg.Params})
+				call.params = msg.Params
 			case "shutdown":
-				p.call(msg.ID, editorCall{method: msg.Method})
 				after = func() { p.s.Shutdown(p.s.ctx) }
-			default:
-				// Recorded only to name the response's method to Observe.
-				p.call(msg.ID, editorCall{method: msg.Method})
 			}
+			// Every request is recorded: its response is merged, or
+			// named to Observe.
+			p.call(msg.ID, call)
 		case msg.isNotification():
 			switch msg.Method {
 			case "workspace/didChangeConfiguration":
@@ -325,7 +324,7 @@ func (p *proxy) forward(w *msgWriter, body []byte, method string, fromGopls bool
 	return err
 }
 
-// call records a request of the editor whose response the proxy reads.
+// call records a request of the editor until gopls answers it.
 func (p *proxy) call(id json.RawMessage, c editorCall) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
