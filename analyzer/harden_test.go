@@ -25,9 +25,11 @@ func TestSelfPackage(t *testing.T) {
 }
 
 // TestIgnore checks //statuslint:ignore: on the line or the line above,
-// with a reason; without one it is itself reported and suppresses nothing.
+// with a reason; without one it is itself reported and suppresses nothing,
+// in every file: one with no finding (ignorelone), one in a package that
+// reaches no status position (ignorefast).
 func TestIgnore(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata, analyzer.New(), "ignore")
+	analysistest.RunWithSuggestedFixes(t, testdata, analyzer.New(), "ignore", "ignorelone", "ignorefast")
 }
 
 // largeFile returns a file of about lines lines: handlers with three
