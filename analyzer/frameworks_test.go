@@ -8,7 +8,8 @@ import (
 )
 
 // TestFrameworks checks the web frameworks' and test libraries' status
-// positions against stubs of their APIs under testdata/src/github.com;
+// positions against stubs of their APIs under testdata/src/github.com
+// (and testdata/src/resty.dev);
 // scripts/e2e-frameworks.sh checks the same positions against the real
 // modules, which catches drift of the stubs.
 func TestFrameworks(t *testing.T) {
@@ -19,6 +20,12 @@ func TestFrameworks(t *testing.T) {
 		"chi",
 		"testify",
 		"resty",
+		"restyv3",
+		"huma",
+		"gomega",
+		"gock",
+		"apitest",
+		"httpmock",
 	} {
 		t.Run(dir, func(t *testing.T) {
 			t.Parallel() // each subtest has its own analyzer

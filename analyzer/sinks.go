@@ -95,8 +95,60 @@ var sinks = slices.Concat([]sink{
 	arg("github.com/go-chi/render", "", "Status", 1),
 	result("github.com/go-chi/chi/v5/middleware", "WrapResponseWriter", "Status"),
 
-	// resty v2's response.
+	// resty v2's and v3's responses.
 	result("github.com/go-resty/resty/v2", "Response", "StatusCode"),
+	result("resty.dev/v3", "Response", "StatusCode"),
+
+	// huma v2: NewError and NewErrorWithContext are package-level variables,
+	// so that programs can replace them with their own error type; calls
+	// go through the variables. WriteErr reassigns its status, so no wrapper
+	// fact finds it; Context is an interface.
+	funcVar(huma, "NewError", 0),
+	funcVar(huma, "NewErrorWithContext", 1),
+	arg(huma, "", "WriteErr", 2),
+	arg(huma, "Context", "SetStatus", 0),
+	result(huma, "Context", "Status"),
+	field(huma, "Operation", "DefaultStatus"),
+	field(huma, "ErrorModel", "Status"),
+	result(huma, "ErrorModel", "GetStatus"),
+	result(huma, "StatusError", "GetStatus"),
+
+	// gomega: Expect(actual).To(Equal(expected)) compares actual with
+	// expected, a status code when actual is a status value (and the other
+	// way round). A chain is an actual, an apply and a matcher row.
+	// *gomega.WithT is an alias of *internal.Gomega; gomega.Gomega, as
+	// Eventually(func(g Gomega) {...}) passes it, of types.Gomega.
+	actual(gomega, "", "Expect", 0),
+	actual(gomega, "", "Ω", 0),
+	actual(gomega, "", "ExpectWithOffset", 1),
+	actual(gomega+"/internal", "Gomega", "Expect", 0),
+	actual(gomega+"/internal", "Gomega", "Ω", 0),
+	actual(gomega+"/internal", "Gomega", "ExpectWithOffset", 1),
+	actual(gomega+"/types", "Gomega", "Expect", 0),
+	actual(gomega+"/types", "Gomega", "Ω", 0),
+	actual(gomega+"/types", "Gomega", "ExpectWithOffset", 1),
+	apply(gomega+"/types", "Assertion", "To", 0),
+	apply(gomega+"/types", "Assertion", "ToNot", 0),
+	apply(gomega+"/types", "Assertion", "NotTo", 0),
+	apply(gomega+"/types", "Assertion", "Should", 0),
+	apply(gomega+"/types", "Assertion", "ShouldNot", 0),
+	matcher(gomega, "", "Equal", 0),
+	matcher(gomega, "", "BeEquivalentTo", 0),
+	matcher(gomega, "", "BeIdenticalTo", 0),
+	matcherOp(gomega, "", "BeNumerically", 1, 0, "=="), // BeNumerically("==", 200); ">=" is a class check
+	expectAny(gomega, "", "HaveHTTPStatus", 0),         // Expect(resp).To(HaveHTTPStatus(200, 204))
+
+	// gock: Request.Reply and Response.Status store their code in this
+	// field, so wrapper facts find them; ReplyFunc's callbacks set it.
+	field("github.com/h2non/gock", "Response", "StatusCode"),
+
+	// apitest: the expected and the mocked status live in unexported fields.
+	arg(apitest, "Response", "Status", 0),
+	arg(apitest, "MockResponse", "Status", 0),
+
+	// httpmock's responder constructors (NewStringResponder(200, body) ...)
+	// and gomega's ghttp.RespondWith pass their status on to net/http
+	// unchanged: wrapper facts find them, no row is needed.
 }, testify(assert), testify(require))
 
 // testify returns the status positions of testify's assert or require
@@ -131,6 +183,9 @@ const (
 	fasthttp = "github.com/valyala/fasthttp"
 	assert   = "github.com/stretchr/testify/assert"
 	require  = "github.com/stretchr/testify/require"
+	huma     = "github.com/danielgtaylor/huma/v2"
+	gomega   = "github.com/onsi/gomega"
+	apitest  = "github.com/steinfletcher/apitest"
 )
 
 // A sink is one API that takes or holds a status code.
@@ -138,8 +193,9 @@ type sink struct {
 	kind sinkKind
 	pkg  string // import path of the declaring package
 	recv string // receiver or struct type name; "" for a package-level function
-	name string // function, method or field name
-	args [2]int // argument indexes, receiver not counted; args[1] only for compareSink
+	name string // function, method, field or variable name
+	args [2]int // argument indexes, receiver not counted; args[1] only for compareSink and matcherSink
+	op   string // matcherSink: the string constant argument args[1] must be, if any
 }
 
 type sinkKind uint8
@@ -150,6 +206,17 @@ const (
 	compareSink                 // arguments args[0] and args[1] are compared for equality
 	fieldSink                   // the struct field holds a status code: written, read and compared
 	resultSink                  // the method's result is a status code: compared
+	funcVarSink                 // like argSink, for a call through a package-level variable of func type
+
+	// expectSink: every argument from args[0] on is a status code that
+	// is compared, not written, as in gomega's HaveHTTPStatus(200, 204).
+	expectSink
+
+	// A matcher chain, such as gomega's Expect(actual).To(Equal(expected)),
+	// compares actual with expected for equality. Each link is a kind.
+	actualSink  // the call starts an assertion on argument args[0], the actual value
+	applySink   // the method applies the matcher given as argument args[0] to the assertion
+	matcherSink // the call builds a matcher whose expected value is argument args[0]
 )
 
 func arg(pkg, recv, name string, index int) sink {
@@ -170,4 +237,38 @@ func field(pkg, typ, name string) sink {
 
 func result(pkg, recv, name string) sink {
 	return sink{kind: resultSink, pkg: pkg, recv: recv, name: name}
+}
+
+// funcVar is a status argument of a call through the package-level
+// variable name, such as huma.NewError(404, msg).
+func funcVar(pkg, name string, index int) sink {
+	return sink{kind: funcVarSink, pkg: pkg, name: name, args: [2]int{index}}
+}
+
+// expectAny is a call whose arguments from index from on are the status
+// codes expected, any of which matches.
+func expectAny(pkg, recv, name string, from int) sink {
+	return sink{kind: expectSink, pkg: pkg, recv: recv, name: name, args: [2]int{from}}
+}
+
+// actual is a call that starts an assertion on its argument index.
+func actual(pkg, recv, name string, index int) sink {
+	return sink{kind: actualSink, pkg: pkg, recv: recv, name: name, args: [2]int{index}}
+}
+
+// apply is an assertion method that applies its argument index, a matcher.
+func apply(pkg, recv, name string, index int) sink {
+	return sink{kind: applySink, pkg: pkg, recv: recv, name: name, args: [2]int{index}}
+}
+
+// matcher is a matcher that compares the actual value with its argument
+// index for equality.
+func matcher(pkg, recv, name string, index int) sink {
+	return sink{kind: matcherSink, pkg: pkg, recv: recv, name: name, args: [2]int{index}}
+}
+
+// matcherOp is a matcher that compares for equality only when its argument
+// opIndex is the string constant op, as in BeNumerically("==", 200).
+func matcherOp(pkg, recv, name string, index, opIndex int, op string) sink {
+	return sink{kind: matcherSink, pkg: pkg, recv: recv, name: name, args: [2]int{index, opIndex}, op: op}
 }

@@ -26,11 +26,11 @@ func TestWithT(t *testing.T) {
 
 // expectStatus compares its code with a status value through gomega: a
 // wrapper, so its callers' literals are status codes.
-func expectStatus(g *gomega.WithT, rec *httptest.ResponseRecorder, code int) {
+func expectStatus(g *gomega.WithT, rec *httptest.ResponseRecorder, code int) { // want expectStatus:"status arg 2"
 	g.Expect(rec.Code).To(gomega.Equal(code))
 }
 
 // expectHTTPStatus passes its code to HaveHTTPStatus: a wrapper too.
-func expectHTTPStatus(g gomega.Gomega, rec *httptest.ResponseRecorder, code int) {
+func expectHTTPStatus(g gomega.Gomega, rec *httptest.ResponseRecorder, code int) { // want expectHTTPStatus:"status arg 2"
 	g.Expect(rec).To(gomega.HaveHTTPStatus(code))
 }

@@ -60,7 +60,7 @@ func middleware(api huma.API, ctx huma.Context, next func(huma.Context)) {
 
 // fail passes its code to huma.NewError unchanged: it is a wrapper, and
 // its callers' literals are status codes.
-func fail(code int, msg string) error {
+func fail(code int, msg string) error { // want fail:"status arg 0"
 	return huma.NewError(code, msg)
 }
 
