@@ -40,6 +40,10 @@ func Deprecated(api huma.API) func(huma.Context, func(huma.Context)) {
 		case "2":
 			_ = huma.WriteErr(api, ctx, 400, "version 2 is gone")
 			return
+		case "3":
+			err := huma.NewErrorWithContext(ctx, 451, "version 3 is banned")
+			_ = huma.WriteErr(api, ctx, err.GetStatus(), err.Error())
+			return
 		}
 		next(ctx)
 		if ctx.Status() == 304 {
