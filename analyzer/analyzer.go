@@ -158,8 +158,8 @@ func (s *settings) reportFinding(pass *analysis.Pass, fx *fileFixer, f finding) 
 		diag.Category = categoryInvalid
 		diag.Message = fmt.Sprintf("invalid HTTP status code %s: net/http panics on codes outside 100-999", f.value)
 	case !named:
-		if !s.nonstandard || f.use == compared {
-			return
+		if !s.nonstandard || f.use == queried {
+			return // an unknown code looked up has no text, which is what the caller checks
 		}
 		diag.Category = categoryUnnamed
 		diag.Message = fmt.Sprintf("HTTP status code %d has no registered name; declare a named constant", f.code)

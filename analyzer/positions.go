@@ -16,7 +16,7 @@ import (
 // to the go/types objects that the package's code refers to.
 type positions struct {
 	args    map[*types.Func][]int  // functions and methods: indexes of status arguments
-	queries map[*types.Func]bool   // lookups and expectations such as http.StatusText: their codes are asked about, not written
+	queries map[*types.Func]bool   // lookups such as http.StatusText: their codes are asked about, not written
 	compare map[*types.Func][2]int // equality assertions: the two compared arguments
 	fields  map[*types.Var]bool    // struct fields holding a status code
 	results map[*types.Func]bool   // methods returning a status code
@@ -90,7 +90,6 @@ func (s *settings) resolve(pass *analysis.Pass) (*positions, bool) {
 				// The first index makes wrappers: a parameter passed as
 				// HaveHTTPStatus(code) is a status code.
 				p.addArgs(fn, sk.args[0])
-				p.queries[fn] = true
 				setDefault(&p.expects, fn, sk.args[0])
 			}
 		case actualSink:
@@ -273,6 +272,19 @@ func (p *positions) argIndexes(info *types.Info, call *ast.CallExpr, fn *types.F
 }
 
 var writeHeaderArg = []int{0}
+
+// callUse returns how a call of fn, a status position, uses its codes.
+func (p *positions) callUse(fn *types.Func) use {
+	if p.queries[fn] {
+		// A lookup such as http.StatusText(1000) asks about a code and
+		// cannot panic; an unknown code just has no text.
+		return queried
+	}
+	if _, ok := p.expects[fn]; ok {
+		return compared // HaveHTTPStatus(200) compares with the response's status
+	}
+	return sent
+}
 
 // funcVarArgs returns the status argument indexes of call if it calls
 // a function through a package-level variable such as huma.NewError.

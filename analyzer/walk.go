@@ -27,7 +27,8 @@ type use uint8
 const (
 	sent     use = iota // passed to an API that sends it: net/http panics outside 100-999
 	stored              // written to a status field: no panic, but the code should have a name
-	compared            // compared or looked up: 0 or -1 mean "unset", only registered codes matter
+	compared            // compared with a status value: 0 or -1 mean "unset", three digits must have a name
+	queried             // looked up, as in http.StatusText(code): only registered codes matter
 )
 
 // fileResult is what the walk found in one file.
@@ -295,12 +296,7 @@ func (w *walker) checkCalls(f *fileResult) []finding {
 		if pc.call.Ellipsis.IsValid() {
 			continue // arguments spread from a slice
 		}
-		// A lookup such as http.StatusText(1000) asks about a code and
-		// cannot panic: like a comparison, only registered codes matter.
-		u := sent
-		if w.pos.queries[pc.fn] {
-			u = compared
-		}
+		u := w.pos.callUse(pc.fn)
 		keep := keepsStatus(info, pc.call, pc.fn)
 		for _, i := range indexes {
 			if i >= len(pc.call.Args) {

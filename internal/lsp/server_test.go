@@ -16,6 +16,7 @@ import (
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/internal/lsp"
+	"github.com/statuslint/statuslint/internal/testmodule"
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
@@ -194,15 +195,7 @@ func (c *client) codeActions(u uri.URI, rng protocol.Range, only ...protocol.Cod
 
 // module writes a module with the given files and returns its directory.
 func module(t *testing.T, files map[string]string) string {
-	t.Helper()
-	dir := t.TempDir()
-	files["go.mod"] = "module example.com/m\n\ngo 1.22\n"
-	for name, content := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
+	return testmodule.Write(t, files)
 }
 
 // onDisk has no finding: the server must analyse the buffer, not the file.

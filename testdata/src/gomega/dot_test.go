@@ -31,6 +31,8 @@ func TestDot(t *testing.T) {
 	Expect(rec.Code).To(BeNumerically("~", 200, 99))              // ok: an approximate range, a class
 	Expect(len(rec.Body.String())).To(Equal(200))                 // ok: the actual is not a status value
 	Expect(rec.Body.Len()).To(BeNumerically("==", 404))           // ok: the actual is not a status value
+	Expect(rec.Code).To(Equal(499))                               // want `HTTP status code 499 has no registered name; declare a named constant`
+	Expect(rec).To(HaveHTTPStatus(499))                           // want `HTTP status code 499 has no registered name; declare a named constant`
 	Expect(rec.Code).To(Equal(0))                                 // ok: 0 checks for "unset"
 	Expect(rec.Code).NotTo(HaveLen(3))                            // ok: a length, not a status code
 	Eventually(func() int { return rec.Code }).Should(Equal(200)) // ok: an async assertion's actual is a function
