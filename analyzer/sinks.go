@@ -206,7 +206,7 @@ const (
 	compareSink                 // arguments args[0] and args[1] are compared for equality
 	fieldSink                   // the struct field holds a status code: written, read and compared
 	resultSink                  // the method's result is a status code: compared
-	funcVarSink                 // like argSink, for a call through a package-level variable of func type
+	funcVarSink                 // a call through a package-level variable of func type stores argument args[0], as in an error it returns
 
 	// expectSink: every argument from args[0] on is a status code that
 	// is compared, not written, as in gomega's HaveHTTPStatus(200, 204).
@@ -240,7 +240,8 @@ func result(pkg, recv, name string) sink {
 }
 
 // funcVar is a status argument of a call through the package-level
-// variable name, such as huma.NewError(404, msg).
+// variable name, such as huma.NewError(404, msg). Like a status field's
+// value, the code is kept, not sent: codes outside 100-999 are left alone.
 func funcVar(pkg, name string, index int) sink {
 	return sink{kind: funcVarSink, pkg: pkg, name: name, args: [2]int{index}}
 }

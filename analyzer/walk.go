@@ -174,7 +174,8 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 
 // funcVarCall handles a call through a package-level variable such as
 // huma.NewError: no wrapper can change what it takes, so its literals are
-// findings at once.
+// findings at once. The code is stored in the error it builds, not sent:
+// huma itself calls NewError(0, "") for an example of its schema.
 func (w *walker) funcVarCall(call *ast.CallExpr, indexes []int) {
 	if call.Ellipsis.IsValid() {
 		return // arguments spread from a slice
@@ -183,7 +184,7 @@ func (w *walker) funcVarCall(call *ast.CallExpr, indexes []int) {
 		if i >= len(call.Args) {
 			continue
 		}
-		w.statusOperand(call.Args[i], sent)
+		w.statusOperand(call.Args[i], stored)
 	}
 }
 
