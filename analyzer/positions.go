@@ -357,7 +357,7 @@ func (p *positions) chain(info *types.Info, cur inspector.Cursor, call *ast.Call
 		return nil, nil, false
 	}
 	params, ok := p.matchers[callee(info, m)]
-	if !ok || m.Ellipsis.IsValid() || params.expected >= len(m.Args) {
+	if !ok || m.Ellipsis.IsValid() || params.expected >= len(m.Args) || params.opIndex >= len(m.Args) {
 		return nil, nil, false
 	}
 	if params.op != "" && !isString(info, m.Args[params.opIndex], params.op) {
