@@ -23,6 +23,7 @@ type positions struct {
 
 	// The kinds below stay nil in the many packages that reach none of
 	// their rows, which spares their lookups in the walk.
+	stores   map[*types.Func]bool          // calls that keep their codes rather than send them
 	vars     map[*types.Var][]int          // package-level variables of func type: indexes of status arguments
 	expects  map[*types.Func]int           // the index from which every argument is an expected code
 	actuals  map[*types.Func]int           // calls starting an assertion: the index of the actual value
@@ -80,6 +81,11 @@ func (s *settings) resolve(pass *analysis.Pass) (*positions, bool) {
 		case resultSink:
 			if fn, ok := obj.(*types.Func); ok {
 				p.results[fn] = true
+			}
+		case storeSink:
+			if fn, ok := obj.(*types.Func); ok {
+				p.addArgs(fn, sk.args[0])
+				setDefault(&p.stores, fn, true)
 			}
 		case funcVarSink:
 			if v, ok := obj.(*types.Var); ok && isFuncVar(v) {
@@ -282,6 +288,9 @@ func (p *positions) callUse(fn *types.Func) use {
 	}
 	if _, ok := p.expects[fn]; ok {
 		return compared // HaveHTTPStatus(200) compares with the response's status
+	}
+	if p.stores[fn] {
+		return stored // gock's Reply(0) keeps 0, which leaves the status unset
 	}
 	return sent
 }

@@ -138,13 +138,19 @@ var sinks = slices.Concat([]sink{
 	matcherOp(gomega, "", "BeNumerically", 1, 0, "=="), // BeNumerically("==", 200); ">=" is a class check
 	expectAny(gomega, "", "HaveHTTPStatus", 0),         // Expect(resp).To(HaveHTTPStatus(200, 204))
 
-	// gock: Request.Reply and Response.Status store their code in this
-	// field, so wrapper facts find them; ReplyFunc's callbacks set it.
-	field("github.com/h2non/gock", "Response", "StatusCode"),
+	// gock: Reply and Status keep the code in Response.StatusCode, which
+	// ReplyFunc's callbacks set too. Wrapper facts find both methods, but
+	// as senders: the rows say the code is kept, and gock's Reply(0) leaves
+	// the status unset for requests that reach the network.
+	store(gock, "Request", "Reply", 0),
+	store(gock, "Response", "Status", 0),
+	field(gock, "Response", "StatusCode"),
 
-	// apitest: the expected and the mocked status live in unexported fields.
-	arg(apitest, "Response", "Status", 0),
-	arg(apitest, "MockResponse", "Status", 0),
+	// apitest: the expected status, compared with the response's (0, the
+	// default, checks nothing), and a mock's, kept for a client-side
+	// http.Response. Both live in unexported fields: no fact finds them.
+	expectAny(apitest, "Response", "Status", 0),
+	store(apitest, "MockResponse", "Status", 0),
 
 	// httpmock's responder constructors (NewStringResponder(200, body) ...)
 	// and gomega's ghttp.RespondWith pass their status on to net/http
@@ -186,6 +192,7 @@ const (
 	huma     = "github.com/danielgtaylor/huma/v2"
 	gomega   = "github.com/onsi/gomega"
 	apitest  = "github.com/steinfletcher/apitest"
+	gock     = "github.com/h2non/gock"
 )
 
 // A sink is one API that takes or holds a status code.
@@ -206,7 +213,8 @@ const (
 	compareSink                 // arguments args[0] and args[1] are compared for equality
 	fieldSink                   // the struct field holds a status code: written, read and compared
 	resultSink                  // the method's result is a status code: compared
-	funcVarSink                 // a call through a package-level variable of func type stores argument args[0], as in an error it returns
+	storeSink                   // like argSink, but the code is kept for later, as in a status field: codes outside 100-999 are left alone
+	funcVarSink                 // like storeSink, for a call through a package-level variable of func type (huma.NewError)
 
 	// expectSink: every argument from args[0] on is a status code that
 	// is compared, not written, as in gomega's HaveHTTPStatus(200, 204).
@@ -237,6 +245,12 @@ func field(pkg, typ, name string) sink {
 
 func result(pkg, recv, name string) sink {
 	return sink{kind: resultSink, pkg: pkg, recv: recv, name: name}
+}
+
+// store is a status argument that the call keeps for later, such as a
+// mock's status, rather than sends.
+func store(pkg, recv, name string, index int) sink {
+	return sink{kind: storeSink, pkg: pkg, recv: recv, name: name, args: [2]int{index}}
 }
 
 // funcVar is a status argument of a call through the package-level

@@ -21,6 +21,7 @@ func TestAPI(t *testing.T) {
 	if result.Response.StatusCode != 502 { // want `bare HTTP status code 502, use http.StatusBadGateway`
 		t.Fatal("not a bad gateway")
 	}
+	apitest.New().HandlerFunc(Handler).Get("/any").Expect(t).Status(0).End() // ok: 0, the default, checks no status
 	const ok = 200
 	apitest.New().HandlerFunc(Handler).Get("/").Expect(t).Status(ok).End()        // ok: named constant
 	apitest.New("name").HandlerFunc(Handler).Get("/").Expect(t).Body(`200`).End() // ok: a body, not a status

@@ -1,7 +1,7 @@
 // Package gock is a stub of github.com/h2non/gock v1.2.0: only the
 // declarations statuslint's fixtures use, with their real signatures. The
 // bodies of Status and Reply are the real ones: their status parameter
-// reaches the StatusCode field, so wrapper facts find them.
+// reaches the StatusCode field.
 package gock
 
 import "net/http"
