@@ -9,13 +9,18 @@ import (
 
 // TestFrameworks checks the web frameworks' and test libraries' status
 // positions against stubs of their APIs under testdata/src/github.com;
-// scripts/e2e-frameworks.sh checks the same positions against the real
-// modules, which catches drift of the stubs.
+// cmd/statuslint's TestFrameworksEndToEnd checks the same positions
+// against the real modules, which catches drift of the stubs.
 func TestFrameworks(t *testing.T) {
 	for _, dir := range []string{
 		"gin",
 		"echo",
+		"echov5",
 		"fiber",
+		"fiberv3",
+		"hertz",
+		"iris",
+		"gozero",
 		"chi",
 		"testify",
 		"resty",
