@@ -83,8 +83,9 @@ var sinks = slices.Concat([]sink{
 	// echo v5: *echo.Context is a struct, code first. c.Response() is an
 	// http.ResponseWriter; echo.UnwrapResponse gives the *echo.Response,
 	// whose Status field holds the code. Wrapper facts reach most helpers
-	// through WriteHeader, but JSON's goes through an internal writer that
-	// delays the status: the rows are the contract, whatever the internals.
+	// through WriteHeader, but not JSON and JSONPretty, whose code goes to
+	// an internal writer that delays it: the rows are the contract,
+	// whatever the internals.
 	arg(echo5, "Context", "JSON", 0),
 	arg(echo5, "Context", "JSONPretty", 0),
 	arg(echo5, "Context", "JSONBlob", 0),
@@ -141,7 +142,8 @@ var sinks = slices.Concat([]sink{
 	// hertz: *app.RequestContext's helpers, code first (AbortWithMsg's
 	// comes second); c.Response is a protocol.Response. The code ends in
 	// a plain field of protocol.ResponseHeader, which no fact can see, so
-	// protocol's rows are needed; RequestContext's are the contract.
+	// protocol's rows are needed. With them, facts reach RequestContext's
+	// helpers but Redirect; the rows are the contract.
 	arg(hertz+"/pkg/app", "RequestContext", "JSON", 0),
 	arg(hertz+"/pkg/app", "RequestContext", "PureJSON", 0),
 	arg(hertz+"/pkg/app", "RequestContext", "IndentedJSON", 0),
