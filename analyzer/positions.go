@@ -38,39 +38,11 @@ func (s *settings) resolve(pass *analysis.Pass) (*positions, bool) {
 		results: make(map[*types.Func]bool),
 	}
 	found := false
-	for i := range sinks {
-		sk := &sinks[i]
-		pkg := reachable[sk.pkg]
-		if pkg == nil {
-			continue // the package cannot refer to this API
-		}
-		obj := lookup(pkg, sk.recv, sk.name)
-		if obj == nil {
-			continue // another version of the API, without this member
-		}
-		found = true
-		switch sk.kind {
-		case argSink:
-			if fn, ok := obj.(*types.Func); ok {
-				p.addArgs(fn, sk.args[0])
-			}
-		case querySink:
-			if fn, ok := obj.(*types.Func); ok {
-				p.addArgs(fn, sk.args[0])
-				p.queries[fn] = true
-			}
-		case compareSink:
-			if fn, ok := obj.(*types.Func); ok {
-				p.compare[fn] = sk.args
-			}
-		case fieldSink:
-			if v, ok := obj.(*types.Var); ok && v.IsField() {
-				p.fields[v] = true
-			}
-		case resultSink:
-			if fn, ok := obj.(*types.Func); ok {
-				p.results[fn] = true
-			}
+	// Only the reachable packages' rows: the cost follows what the
+	// package can refer to, not the size of the table.
+	for path, pkg := range reachable {
+		for _, sk := range sinksByPkg[path] {
+			found = p.add(pkg, sk) || found
 		}
 	}
 	if http := reachable["net/http"]; http != nil {
@@ -95,6 +67,49 @@ func (s *settings) resolve(pass *analysis.Pass) (*positions, bool) {
 	}
 	return p, found
 }
+
+// add resolves sk in pkg, its declaring package, and records it. It
+// reports whether pkg declares sk's member: another version of the API
+// may lack it.
+func (p *positions) add(pkg *types.Package, sk *sink) bool {
+	obj := lookup(pkg, sk.recv, sk.name)
+	if obj == nil {
+		return false // another version of the API, without this member
+	}
+	switch sk.kind {
+	case argSink:
+		if fn, ok := obj.(*types.Func); ok {
+			p.addArgs(fn, sk.args[0])
+		}
+	case querySink:
+		if fn, ok := obj.(*types.Func); ok {
+			p.addArgs(fn, sk.args[0])
+			p.queries[fn] = true
+		}
+	case compareSink:
+		if fn, ok := obj.(*types.Func); ok {
+			p.compare[fn] = sk.args
+		}
+	case fieldSink:
+		if v, ok := obj.(*types.Var); ok && v.IsField() {
+			p.fields[v] = true
+		}
+	case resultSink:
+		if fn, ok := obj.(*types.Func); ok {
+			p.results[fn] = true
+		}
+	}
+	return true
+}
+
+// sinksByPkg indexes sinks by the import path of their package.
+var sinksByPkg = func() map[string][]*sink {
+	m := make(map[string][]*sink)
+	for i := range sinks {
+		m[sinks[i].pkg] = append(m[sinks[i].pkg], &sinks[i])
+	}
+	return m
+}()
 
 // addArgs records status argument indexes of fn. The same index may come
 // from several sources: http.Error is a sink, and net/http's own analysis
@@ -244,11 +259,12 @@ func (p *positions) isWriteHeader(info *types.Info, call *ast.CallExpr, fn *type
 }
 
 // keepsStatus reports whether call, of fn, is a status position that reads
-// a code <= 0 as "keep the current status" (see keepStatus): fn is declared
-// in such a package, or called on a value of such a package's type, as in
-// gin's c.Writer.WriteHeader(-1) through the gin.ResponseWriter interface.
+// a code <= 0 as "keep the current status" (see keepStatus): fn is such an
+// API, or declared in such a package, or called on a value of such a
+// package's type, as in gin's c.Writer.WriteHeader(-1) through the
+// gin.ResponseWriter interface.
 func keepsStatus(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
-	if fn.Pkg() != nil && keepStatus[fn.Pkg().Path()] {
+	if fn.Pkg() != nil && (keepStatus[fn.Pkg().Path()] || keepStatus[fn.FullName()]) {
 		return true
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
