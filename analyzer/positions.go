@@ -49,67 +49,11 @@ func (s *settings) resolve(pass *analysis.Pass) (*positions, bool) {
 		results: make(map[*types.Func]bool),
 	}
 	found := false
-	for i := range sinks {
-		sk := &sinks[i]
-		pkg := reachable[sk.pkg]
-		if pkg == nil {
-			continue // the package cannot refer to this API
-		}
-		obj := lookup(pkg, sk.recv, sk.name)
-		if obj == nil {
-			continue // another version of the API, without this member
-		}
-		found = true
-		switch sk.kind {
-		case argSink:
-			if fn, ok := obj.(*types.Func); ok {
-				p.addArgs(fn, sk.args[0])
-			}
-		case querySink:
-			if fn, ok := obj.(*types.Func); ok {
-				p.addArgs(fn, sk.args[0])
-				p.queries[fn] = true
-			}
-		case compareSink:
-			if fn, ok := obj.(*types.Func); ok {
-				p.compare[fn] = sk.args
-			}
-		case fieldSink:
-			if v, ok := obj.(*types.Var); ok && v.IsField() {
-				p.fields[v] = true
-			}
-		case resultSink:
-			if fn, ok := obj.(*types.Func); ok {
-				p.results[fn] = true
-			}
-		case storeSink:
-			if fn, ok := obj.(*types.Func); ok {
-				p.addArgs(fn, sk.args[0])
-				setDefault(&p.stores, fn, true)
-			}
-		case funcVarSink:
-			if v, ok := obj.(*types.Var); ok && isFuncVar(v) {
-				setDefault(&p.vars, v, append(p.vars[v], sk.args[0]))
-			}
-		case expectSink:
-			if fn, ok := obj.(*types.Func); ok {
-				// The first index makes wrappers: a parameter passed as
-				// HaveHTTPStatus(code) is a status code.
-				p.addArgs(fn, sk.args[0])
-				setDefault(&p.expects, fn, sk.args[0])
-			}
-		case actualSink:
-			if fn, ok := obj.(*types.Func); ok {
-				setDefault(&p.actuals, fn, sk.args[0])
-			}
-		case applySink:
-			if fn, ok := obj.(*types.Func); ok {
-				setDefault(&p.applies, fn, sk.args[0])
-			}
-		case matcherSink:
-			if fn, ok := obj.(*types.Func); ok {
-				setDefault(&p.matchers, fn, matcherParams{sk.args[0], sk.args[1], sk.op})
-			}
+	// Only the reachable packages' rows: the cost follows what the
+	// package can refer to, not the size of the table.
+	for path, pkg := range reachable {
+		for _, sk := range sinksByPkg[path] {
+			found = p.add(pkg, sk) || found
 		}
 	}
 	if http := reachable["net/http"]; http != nil {
@@ -134,6 +78,77 @@ func (s *settings) resolve(pass *analysis.Pass) (*positions, bool) {
 	}
 	return p, found
 }
+
+// add resolves sk in pkg, its declaring package, and records it. It
+// reports whether pkg declares sk's member: another version of the API
+// may lack it.
+func (p *positions) add(pkg *types.Package, sk *sink) bool {
+	obj := lookup(pkg, sk.recv, sk.name)
+	if obj == nil {
+		return false // another version of the API, without this member
+	}
+	switch sk.kind {
+	case argSink:
+		if fn, ok := obj.(*types.Func); ok {
+			p.addArgs(fn, sk.args[0])
+		}
+	case querySink:
+		if fn, ok := obj.(*types.Func); ok {
+			p.addArgs(fn, sk.args[0])
+			p.queries[fn] = true
+		}
+	case compareSink:
+		if fn, ok := obj.(*types.Func); ok {
+			p.compare[fn] = sk.args
+		}
+	case fieldSink:
+		if v, ok := obj.(*types.Var); ok && v.IsField() {
+			p.fields[v] = true
+		}
+	case resultSink:
+		if fn, ok := obj.(*types.Func); ok {
+			p.results[fn] = true
+		}
+	case storeSink:
+		if fn, ok := obj.(*types.Func); ok {
+			p.addArgs(fn, sk.args[0])
+			setDefault(&p.stores, fn, true)
+		}
+	case funcVarSink:
+		if v, ok := obj.(*types.Var); ok && isFuncVar(v) {
+			setDefault(&p.vars, v, append(p.vars[v], sk.args[0]))
+		}
+	case expectSink:
+		if fn, ok := obj.(*types.Func); ok {
+			// The first index makes wrappers: a parameter passed as
+			// HaveHTTPStatus(code) is a status code.
+			p.addArgs(fn, sk.args[0])
+			setDefault(&p.expects, fn, sk.args[0])
+		}
+	case actualSink:
+		if fn, ok := obj.(*types.Func); ok {
+			setDefault(&p.actuals, fn, sk.args[0])
+		}
+	case applySink:
+		if fn, ok := obj.(*types.Func); ok {
+			setDefault(&p.applies, fn, sk.args[0])
+		}
+	case matcherSink:
+		if fn, ok := obj.(*types.Func); ok {
+			setDefault(&p.matchers, fn, matcherParams{sk.args[0], sk.args[1], sk.op})
+		}
+	}
+	return true
+}
+
+// sinksByPkg indexes sinks by the import path of their package.
+var sinksByPkg = func() map[string][]*sink {
+	m := make(map[string][]*sink)
+	for i := range sinks {
+		m[sinks[i].pkg] = append(m[sinks[i].pkg], &sinks[i])
+	}
+	return m
+}()
 
 // setDefault sets (*m)[k] to v, making the map first if needed.
 func setDefault[K comparable, V any](m *map[K]V, k K, v V) {
@@ -431,11 +446,12 @@ func (p *positions) isWriteHeader(info *types.Info, call *ast.CallExpr, fn *type
 }
 
 // keepsStatus reports whether call, of fn, is a status position that reads
-// a code <= 0 as "keep the current status" (see keepStatus): fn is declared
-// in such a package, or called on a value of such a package's type, as in
-// gin's c.Writer.WriteHeader(-1) through the gin.ResponseWriter interface.
+// a code <= 0 as "keep the current status" (see keepStatus): fn is such an
+// API, or declared in such a package, or called on a value of such a
+// package's type, as in gin's c.Writer.WriteHeader(-1) through the
+// gin.ResponseWriter interface.
 func keepsStatus(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
-	if fn.Pkg() != nil && keepStatus[fn.Pkg().Path()] {
+	if fn.Pkg() != nil && (keepStatus[fn.Pkg().Path()] || keepStatus[fn.FullName()]) {
 		return true
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)

@@ -80,6 +80,55 @@ var sinks = slices.Concat([]sink{
 	field(fiber, "Error", "Code"),
 	query(fiber+"/utils", "", "StatusMessage", 0),
 
+	// echo v5: *echo.Context is a struct, code first. c.Response() is an
+	// http.ResponseWriter; echo.UnwrapResponse gives the *echo.Response,
+	// whose Status field holds the code. Wrapper facts reach most helpers
+	// through WriteHeader, but not JSON and JSONPretty, whose code goes to
+	// an internal writer that delays it: the rows are the contract,
+	// whatever the internals.
+	arg(echo5, "Context", "JSON", 0),
+	arg(echo5, "Context", "JSONPretty", 0),
+	arg(echo5, "Context", "JSONBlob", 0),
+	arg(echo5, "Context", "JSONP", 0),
+	arg(echo5, "Context", "JSONPBlob", 0),
+	arg(echo5, "Context", "XML", 0),
+	arg(echo5, "Context", "XMLPretty", 0),
+	arg(echo5, "Context", "XMLBlob", 0),
+	arg(echo5, "Context", "HTML", 0),
+	arg(echo5, "Context", "HTMLBlob", 0),
+	arg(echo5, "Context", "String", 0),
+	arg(echo5, "Context", "Blob", 0),
+	arg(echo5, "Context", "Stream", 0),
+	arg(echo5, "Context", "NoContent", 0),
+	arg(echo5, "Context", "Redirect", 0),
+	arg(echo5, "Context", "Render", 0),
+	arg(echo5, "", "NewHTTPError", 0),
+	field(echo5, "HTTPError", "Code"),
+	result(echo5, "HTTPError", "StatusCode"),
+	field(echo5, "ProblemError", "Status"), // RFC 9457 problem details
+	result(echo5, "ProblemError", "StatusCode"),
+	result(echo5, "HTTPStatusCoder", "StatusCode"),
+	result(echo5, "", "StatusCode"), // echo.StatusCode(err)
+	field(echo5, "Response", "Status"),
+
+	// fiber v3: Ctx and Res are interfaces, so no wrapper fact can reach
+	// their methods; DefaultCtx is the struct behind them, which custom
+	// contexts embed. c.Redirect() returns a *fiber.Redirect whose Status
+	// sets the code of the redirect that follows. utils.StatusMessage moved
+	// to its own module.
+	arg(fiber3, "Ctx", "Status", 0),
+	arg(fiber3, "Ctx", "SendStatus", 0),
+	arg(fiber3, "Res", "Status", 0),
+	arg(fiber3, "Res", "SendStatus", 0),
+	arg(fiber3, "DefaultCtx", "Status", 0),
+	arg(fiber3, "DefaultCtx", "SendStatus", 0),
+	arg(fiber3, "Redirect", "Status", 0),
+	arg(fiber3, "", "NewError", 0),
+	arg(fiber3, "", "NewErrorf", 0),
+	field(fiber3, "Error", "Code"),
+	result(fiber3+"/client", "Response", "StatusCode"),
+	query("github.com/gofiber/utils/v2", "", "StatusMessage", 0),
+
 	// fasthttp, beneath fiber: c.Response() and c.Context() are fasthttp's.
 	arg(fasthttp, "Response", "SetStatusCode", 0),
 	result(fasthttp, "Response", "StatusCode"),
@@ -89,6 +138,57 @@ var sinks = slices.Concat([]sink{
 	arg(fasthttp, "RequestCtx", "Error", 1),
 	arg(fasthttp, "RequestCtx", "Redirect", 1),
 	query(fasthttp, "", "StatusMessage", 0),
+
+	// hertz: *app.RequestContext's helpers, code first (AbortWithMsg's
+	// comes second); c.Response is a protocol.Response. The code ends in
+	// a plain field of protocol.ResponseHeader, which no fact can see, so
+	// protocol's rows are needed. With them, facts reach RequestContext's
+	// helpers but Redirect; the rows are the contract.
+	arg(hertz+"/pkg/app", "RequestContext", "JSON", 0),
+	arg(hertz+"/pkg/app", "RequestContext", "PureJSON", 0),
+	arg(hertz+"/pkg/app", "RequestContext", "IndentedJSON", 0),
+	arg(hertz+"/pkg/app", "RequestContext", "String", 0),
+	arg(hertz+"/pkg/app", "RequestContext", "HTML", 0),
+	arg(hertz+"/pkg/app", "RequestContext", "Data", 0),
+	arg(hertz+"/pkg/app", "RequestContext", "XML", 0),
+	arg(hertz+"/pkg/app", "RequestContext", "ProtoBuf", 0),
+	arg(hertz+"/pkg/app", "RequestContext", "Render", 0),
+	arg(hertz+"/pkg/app", "RequestContext", "Status", 0),
+	arg(hertz+"/pkg/app", "RequestContext", "SetStatusCode", 0),
+	arg(hertz+"/pkg/app", "RequestContext", "AbortWithStatus", 0),
+	arg(hertz+"/pkg/app", "RequestContext", "AbortWithStatusJSON", 0),
+	arg(hertz+"/pkg/app", "RequestContext", "AbortWithMsg", 1),
+	arg(hertz+"/pkg/app", "RequestContext", "AbortWithError", 0),
+	arg(hertz+"/pkg/app", "RequestContext", "Redirect", 0),
+	arg(hertz+"/pkg/protocol", "Response", "SetStatusCode", 0),
+	result(hertz+"/pkg/protocol", "Response", "StatusCode"),
+	arg(hertz+"/pkg/protocol", "ResponseHeader", "SetStatusCode", 0),
+	result(hertz+"/pkg/protocol", "ResponseHeader", "StatusCode"),
+	arg(hertz+"/pkg/common/ut", "ResponseRecorder", "WriteHeader", 0),
+	field(hertz+"/pkg/common/ut", "ResponseRecorder", "Code"),
+
+	// iris v12: iris.Context is an alias of *context.Context. Wrapper
+	// facts reach StatusCode and the StopWith helpers through the
+	// response writer; the rows are the contract. Redirect's status is an
+	// optional variadic argument; a status <= 0 keeps the one set before
+	// (see keepStatus). iris.StatusText is a variable, context.StatusText
+	// the function behind it.
+	arg(iris, "Context", "StatusCode", 0),
+	arg(iris, "Context", "StopWithStatus", 0),
+	arg(iris, "Context", "StopWithJSON", 0),
+	arg(iris, "Context", "StopWithText", 0),
+	arg(iris, "Context", "StopWithError", 0),
+	arg(iris, "Context", "StopWithPlainError", 0),
+	arg(iris, "Context", "StopWithProblem", 0),
+	arg(iris, "Context", "Render", 0),
+	arg(iris, "Context", "Redirect", 1),
+	arg(iris, "Problem", "Status", 0),
+	result(iris, "Context", "GetStatusCode"),
+	result(iris, "ResponseWriter", "StatusCode"),
+	query(iris, "", "StatusText", 0),
+
+	// go-zero needs no row: httpx.WriteJson and WriteJsonCtx call
+	// w.WriteHeader(code), which wrapper facts find in go-zero itself.
 
 	// chi v5: render.Status records the code for the next render call;
 	// middleware.WrapResponseWriter's Status() reads the code written.
@@ -176,16 +276,26 @@ func testify(pkg string) []sink {
 	return sinks
 }
 
-// keepStatus lists the packages whose status positions read a code <= 0
-// as "keep the current status": gin's ResponseWriter ignores such codes,
-// and gin itself writes c.JSON(-1, v) and c.Render(-1, r) to mean it.
-var keepStatus = map[string]bool{gin: true}
+// keepStatus lists the status positions that read a code <= 0 as "keep
+// the current status". An entry is a package path, for all of its
+// positions, or a function's full name (types.Func.FullName), for one API.
+// gin's ResponseWriter ignores such codes, and gin itself writes
+// c.JSON(-1, v) and c.Render(-1, r) to mean it. iris's Redirect keeps the
+// status set before (or 302) for a status <= 0; its StatusCode does not.
+var keepStatus = map[string]bool{
+	gin:                                true,
+	"(*" + iris + ".Context).Redirect": true,
+}
 
 // Import paths used more than once above.
 const (
 	gin      = "github.com/gin-gonic/gin"
 	echo     = "github.com/labstack/echo/v4"
 	fiber    = "github.com/gofiber/fiber/v2"
+	echo5    = "github.com/labstack/echo/v5"
+	fiber3   = "github.com/gofiber/fiber/v3"
+	hertz    = "github.com/cloudwego/hertz"          // a prefix: the API is in pkg/app, pkg/protocol, pkg/common/ut
+	iris     = "github.com/kataras/iris/v12/context" // iris.Context is an alias of *context.Context
 	fasthttp = "github.com/valyala/fasthttp"
 	assert   = "github.com/stretchr/testify/assert"
 	require  = "github.com/stretchr/testify/require"
