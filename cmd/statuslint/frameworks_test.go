@@ -25,6 +25,7 @@ const realModulesEnv = "STATUSLINT_REAL_MODULES"
 // NAME.findings before -fix, NAME.after-fix the findings -fix cannot fix.
 var e2eModules = []string{
 	"frameworks", // web frameworks: gin, echo v4 and v5, fiber v2 and v3, hertz, iris, go-zero, chi, resty, testify
+	"testlibs",   // huma, gomega, gock, apitest, httpmock, resty v3
 }
 
 // TestFrameworksEndToEnd checks statuslint against the REAL frameworks,
