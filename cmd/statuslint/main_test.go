@@ -80,8 +80,15 @@ func run(t *testing.T, dir, name string, args ...string) (string, int) {
 // shadowed http and a file that lacks the net/http import.
 func copyModule(t *testing.T) string {
 	t.Helper()
+	return copyE2EModule(t, "nethttp")
+}
+
+// copyE2EModule copies the module testdata/e2e/name into a temporary
+// directory and returns it.
+func copyE2EModule(t *testing.T, name string) string {
+	t.Helper()
 	dst := t.TempDir()
-	if err := os.CopyFS(dst, os.DirFS(filepath.Join("..", "..", "testdata", "e2e", "nethttp"))); err != nil {
+	if err := os.CopyFS(dst, os.DirFS(filepath.Join("..", "..", "testdata", "e2e", name))); err != nil {
 		t.Fatal(err)
 	}
 	return dst
