@@ -167,6 +167,12 @@ func (e *editor) waitDiagnostics(u uri.URI, ok func(msgs []string) bool) []strin
 // startProxy runs the proxy in front of the stand-in gopls.
 func startProxy(t *testing.T) (*editor, chan int) {
 	t.Helper()
+	return startProxyWith(t, vetTool)
+}
+
+// startProxyWith runs the proxy with tool as its vet tool.
+func startProxyWith(t *testing.T, tool string) (*editor, chan int) {
+	t.Helper()
 	serverEnd, editorEnd := net.Pipe()
 	cmd := exec.Command(os.Args[0])
 	cmd.Env = append(os.Environ(), fakeGoplsEnv+"=1")
@@ -174,7 +180,7 @@ func startProxy(t *testing.T) (*editor, chan int) {
 	done := make(chan int, 1)
 	go func() {
 		code, err := lsp.Proxy(context.Background(), serverEnd, cmd, lsp.ProxyOptions{
-			Options: lsp.Options{VetTool: vetTool, Debounce: 50 * time.Millisecond, Timeout: waitTimeout},
+			Options: lsp.Options{VetTool: tool, Debounce: 50 * time.Millisecond, Timeout: waitTimeout},
 		})
 		if err != nil {
 			t.Errorf("Proxy: %v", err)
@@ -373,4 +379,59 @@ func TestProxyExitStatus(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestProxyAnalysisDoesNotBlock holds statuslint's analysis in the middle of
+// its go vet run, and gopls's traffic goes on: diagnostics, code actions,
+// requests. Then the analysis finishes and its diagnostics are merged in.
+func TestProxyAnalysisDoesNotBlock(t *testing.T) {
+	dir := module(t, map[string]string{"a.go": "package m\n"})
+	u := uri.File(filepath.Join(dir, "a.go"))
+	// A vet tool that waits, on the package's analysis, for a file the
+	// test writes; it answers go vet's other calls (-V=full, -flags) at once.
+	gate := t.TempDir()
+	tool := filepath.Join(gate, "vettool")
+	script := "#!/bin/sh\ncase \"$*\" in *.cfg) touch " + gate + "/started; while [ ! -e " + gate + "/release ]; do sleep 0.05; done;; esac\nexec " + vetTool + " \"$@\"\n"
+	if err := os.WriteFile(tool, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	e, _ := startProxyWith(t, tool)
+	e.call("initialize", map[string]any{"processId": nil, "rootUri": uri.File(dir), "capabilities": map[string]any{}})
+	e.notify("initialized", map[string]any{})
+	// Unique content, so that go vet cannot replay a cached result.
+	text := noHTTPImport + "// " + t.Name() + " " + time.Now().String() + "\n"
+	e.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": u, "languageId": "go", "version": 1, "text": text}})
+	for deadline := time.Now().Add(waitTimeout); ; time.Sleep(20 * time.Millisecond) {
+		if _, err := os.Stat(filepath.Join(gate, "started")); err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the analysis did not start within %v", waitTimeout)
+		}
+	}
+
+	// The analysis is held: gopls's messages still flow both ways.
+	e.notify("textDocument/didChange", map[string]any{
+		"textDocument":   map[string]any{"uri": u, "version": 2},
+		"contentChanges": []any{map[string]any{"text": text}},
+	})
+	e.waitDiagnostics(u, func(msgs []string) bool { return has(msgs, "gopls: version 2") })
+	res := e.call("textDocument/codeAction", map[string]any{
+		"textDocument": map[string]any{"uri": u},
+		"range":        map[string]any{"start": map[string]int{"line": 0, "character": 0}, "end": map[string]int{"line": 0, "character": 0}},
+		"context":      map[string]any{"diagnostics": []any{}},
+	})
+	if !strings.Contains(string(res.Result), "gopls fix") {
+		t.Errorf("code actions during the analysis: %s, want gopls's", res.Result)
+	}
+	if _, err := os.Stat(filepath.Join(gate, "release")); err == nil {
+		t.Fatal("test is wrong: the analysis was released early")
+	}
+
+	if err := os.WriteFile(filepath.Join(gate, "release"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e.waitDiagnostics(u, func(msgs []string) bool {
+		return has(msgs, "gopls: version 2") && has(msgs, "statuslint: bare HTTP status code 404")
+	})
 }
