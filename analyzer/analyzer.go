@@ -108,10 +108,10 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	w := &walker{pass: pass, pos: pos, flows: flows}
 	files := w.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 
-	for fn, args := range flows.wrappers(pos) {
+	for fn, fact := range flows.wrappers(pos) {
 		// Unexported wrappers too: export_test.go files and methods reached
 		// through interfaces make them callable from other packages.
-		pass.ExportObjectFact(fn, &wrapperFact{Args: args})
+		pass.ExportObjectFact(fn, fact)
 	}
 	for _, f := range files {
 		s.report(pass, f.file, w.checkCalls(f))

@@ -31,6 +31,18 @@ const (
 	queried             // looked up, as in http.StatusText(code): only registered codes matter
 )
 
+func (u use) String() string {
+	switch u {
+	case sent:
+		return "sent"
+	case stored:
+		return "stored"
+	case compared:
+		return "compared"
+	}
+	return "queried"
+}
+
 // fileResult is what the walk found in one file.
 type fileResult struct {
 	file     *ast.File
@@ -162,7 +174,7 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		if literalOf(a) != nil {
 			hasLiteral = true
 		} else if writeHeader {
-			w.flows.reachesStatus(a)
+			w.flows.reachesStatus(a, sent)
 		} else {
 			w.flows.passedOn(a, fn, i)
 		}
@@ -215,7 +227,7 @@ func (w *walker) comparison(x, y ast.Expr) {
 // statusOperand handles an expression in a status position that is not a
 // call argument: a literal is a finding; a parameter makes a wrapper.
 func (w *walker) statusOperand(e ast.Expr, u use) {
-	if w.flows.reachesStatus(e) {
+	if w.flows.reachesStatus(e, u) {
 		return
 	}
 	w.literal(e, u)

@@ -14,6 +14,11 @@ import (
 // in other packages too.
 type wrapperFact struct {
 	Args []int // indexes of the status parameters, receiver not counted
+	// Use is what the positions the parameters reach do with the code,
+	// the one that reports most if they differ: a test helper that only
+	// compares its code with rec.Code may be given 0, which would make
+	// WriteHeader panic.
+	Use use
 }
 
 func (*wrapperFact) AFact() {}
@@ -31,6 +36,9 @@ func (f *wrapperFact) String() string {
 			b.WriteByte(',')
 		}
 		b.WriteString(strconv.Itoa(a))
+	}
+	if f.Use != sent {
+		b.WriteString(" (" + f.Use.String() + ")")
 	}
 	return b.String()
 }
@@ -58,12 +66,14 @@ type paramRef struct {
 }
 
 // flow records that a parameter is passed unchanged as argument arg of a
-// call to callee; callee == nil means it reaches a status field or is
-// compared with a status value, a status position in itself.
+// call to callee; callee == nil means it reaches a status position in
+// itself, which uses it as use says: sent to WriteHeader, stored in a
+// status field or compared with a status value.
 type flow struct {
 	param  paramRef
 	callee *types.Func
 	arg    int
+	use    use
 }
 
 // enterFile starts a new file: no function's parameters are in scope.
@@ -100,11 +110,11 @@ func (c *flowCollector) enterFunc(decl *ast.FuncDecl) {
 }
 
 // reachesStatus records e, if it is a parameter, as reaching a status
-// position, and reports whether it was one.
-func (c *flowCollector) reachesStatus(e ast.Expr) bool {
+// position that uses it as u, and reports whether it was one.
+func (c *flowCollector) reachesStatus(e ast.Expr, u use) bool {
 	p, ok := c.param(e)
 	if ok {
-		c.flows = append(c.flows, flow{param: p})
+		c.flows = append(c.flows, flow{param: p, use: u})
 	}
 	return ok
 }
@@ -158,44 +168,60 @@ func (c *flowCollector) change(e ast.Expr) {
 
 // wrappers finds the package's functions whose integer parameters reach a
 // status position unchanged, directly or through other wrappers of this
-// package, adds them to pos.args and returns them.
+// package, adds them to pos and returns their facts.
 //
 // "Unchanged" is deliberately narrow: the parameter itself is the argument
 // (parentheses aside), and the function never assigns it, increments it or
 // takes its address. Arithmetic, conversions and reassignment end the chain,
 // so a wrapper is never reported on a guess.
-func (c *flowCollector) wrappers(pos *positions) map[*types.Func][]int {
-	found := make(map[*types.Func][]int)
-	add := func(p paramRef) bool {
-		if c.changed[p.fn.Signature().Params().At(p.index)] || slices.Contains(found[p.fn], p.index) {
+func (c *flowCollector) wrappers(pos *positions) map[*types.Func]*wrapperFact {
+	found := make(map[*types.Func]*wrapperFact)
+	// add records p as reaching a position that uses it as u, and reports
+	// whether that is news: a new parameter, or a use that reports more.
+	add := func(p paramRef, u use) bool {
+		if c.changed[p.fn.Signature().Params().At(p.index)] {
 			return false
 		}
-		found[p.fn] = append(found[p.fn], p.index)
-		return true
+		f := found[p.fn]
+		if f == nil {
+			f = &wrapperFact{Use: u}
+			found[p.fn] = f
+		}
+		news := false
+		if !slices.Contains(f.Args, p.index) {
+			f.Args = append(f.Args, p.index)
+			news = true
+		}
+		if u < f.Use {
+			f.Use = u // sent reports most, then stored and compared, then queried
+			news = true
+		}
+		return news
 	}
 	// Iterate to a fixed point: each round may make new wrappers, whose
 	// own callers in this package become wrappers the next round.
 	for progress := true; progress; {
 		progress = false
 		for _, f := range c.flows {
-			switch {
+			u := f.use
+			switch w := found[f.callee]; {
 			case f.callee == nil:
-				// reaches a status field or a comparison directly
-			case slices.Contains(found[f.callee], f.arg):
-				// reaches a wrapper of this package
+				// reaches a status field, a comparison or WriteHeader directly
+			case w != nil && slices.Contains(w.Args, f.arg):
+				u = w.Use // reaches a wrapper of this package
 			case slices.Contains(pos.args[f.callee], f.arg):
-				// reaches a known status position
+				u = pos.callUse(f.callee) // reaches a known status position
 			default:
 				continue
 			}
-			if add(f.param) {
+			if add(f.param, u) {
 				progress = true
 			}
 		}
 	}
-	for fn, args := range found {
-		slices.Sort(args)
-		pos.addArgs(fn, args...)
+	for fn, f := range found {
+		slices.Sort(f.Args)
+		pos.addWrapper(fn, f)
 	}
 	return found
 }

@@ -21,7 +21,8 @@ func TestResponders(t *testing.T) {
 	_, _ = httpmock.NewXmlResponder(404, nil)                                       // want `bare HTTP status code 404, use http.StatusNotFound`
 	_ = httpmock.NewXmlResponderOrPanic(409, nil)                                   // want `bare HTTP status code 409, use http.StatusConflict`
 	_, _ = httpmock.NewXmlResponse(500, nil)                                        // want `bare HTTP status code 500, use http.StatusInternalServerError`
-	_ = httpmock.NewStringResponse(1000, "")                                        // want `invalid HTTP status code 1000: net/http panics on codes outside 100-999`
+	_ = httpmock.NewStringResponse(1000, "")                                        // ok: stored in http.Response.StatusCode, as http.Response{StatusCode: 1000} is, not sent
+	_ = httpmock.NewStringResponse(0, "")                                           // ok: stored, not sent
 	const teapot = 418
 	_ = httpmock.NewStringResponder(teapot, "short and stout") // ok: named constant
 }

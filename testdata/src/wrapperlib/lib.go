@@ -16,3 +16,16 @@ type API struct{}
 func (API) Error(w http.ResponseWriter, code int, msg string) { // want Error:"status arg 1"
 	Respond(w, code, msg)
 }
+
+// ExpectStatus is a test helper: it compares code with the recorded
+// status, it does not send it.
+func ExpectStatus(resp *http.Response, code int) bool { // want ExpectStatus:"status arg 1 \\(compared\\)"
+	return resp.StatusCode == code
+}
+
+// ExpectAndSend both compares and sends its code: sending reports most.
+func ExpectAndSend(w http.ResponseWriter, resp *http.Response, code int) { // want ExpectAndSend:"status arg 2$"
+	if !ExpectStatus(resp, code) {
+		w.WriteHeader(code)
+	}
+}
