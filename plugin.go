@@ -63,15 +63,9 @@ func New(raw any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
-	cfg := s.config()
-	if err := validate(cfg); err != nil {
-		return nil, err
-	}
-	a, err := analyzer.NewWithConfig(cfg)
+	a, err := analyzer.NewWithConfig(s.config())
 	if err != nil {
-		// validate checks each key, so this is only reached if the
-		// analyzer gains a check that validate does not mirror.
-		return nil, fmt.Errorf("statuslint settings: %v", err)
+		return nil, settingsError(err)
 	}
 	return &plugin{analyzer: a}, nil
 }
@@ -132,25 +126,14 @@ func checkKeys(raw any) error {
 	return nil
 }
 
-// validate checks cfg one setting at a time so that the message names the
-// settings key rather than the command-line flag.
-func validate(cfg analyzer.Config) error {
-	checks := []struct {
-		key string
-		cfg analyzer.Config
-	}{
-		{analyzer.FlagConstants, analyzer.Config{Constants: cfg.Constants}},
-		{analyzer.FlagAllow, analyzer.Config{Allow: cfg.Allow}},
-		{analyzer.FlagFuncs, analyzer.Config{Funcs: cfg.Funcs}},
+// settingsError names the settings key of the analyzer's configuration
+// error: the keys are the analyzer's flag names.
+func settingsError(err error) error {
+	var bad *analyzer.ConfigError
+	if errors.As(err, &bad) {
+		return fmt.Errorf("statuslint settings: %s: %v", bad.Flag, bad.Err)
 	}
-	for _, c := range checks {
-		if err := c.cfg.Validate(); err != nil {
-			// The analyzer prefixes its messages with the flag, "-allow: ".
-			msg, _ := strings.CutPrefix(err.Error(), "-"+c.key+": ")
-			return fmt.Errorf("statuslint settings: %s: %s", c.key, msg)
-		}
-	}
-	return nil
+	return fmt.Errorf("statuslint settings: %v", err)
 }
 
 // config converts s to the analyzer's configuration; unset keys keep the

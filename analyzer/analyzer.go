@@ -1,10 +1,9 @@
 package analyzer
 
 import (
-	"cmp"
 	"flag"
 	"fmt"
-	"slices"
+	"go/ast"
 	"sync"
 
 	"github.com/statuslint/statuslint/status"
@@ -64,7 +63,7 @@ func NewWithConfig(cfg Config) (*analysis.Analyzer, error) {
 		URL:       URL,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		Run:       c.run,
-		FactTypes: []analysis.Fact{new(WrapperFact)},
+		FactTypes: []analysis.Fact{new(wrapperFact)},
 	}
 	a.Flags.Init(a.Name, flag.ContinueOnError)
 	a.Flags.Var(constantsValue{&c.cfg}, FlagConstants, "which constants fixes write: auto (our status package where the file imports it, else net/http), net/http, or status (the module must require github.com/statuslint/statuslint)")
@@ -95,36 +94,49 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	}
 	pos, ok := s.resolve(pass)
 	if !ok {
-		return nil, nil // fast path: no status position is reachable from this package
+		// Fast path: no status position is reachable from this package.
+		// Only a directive without a reason can be reported.
+		for _, file := range pass.Files {
+			if !ast.IsGenerated(file) {
+				ignoresOf(pass, file)
+			}
+		}
+		return nil, nil
 	}
-	w := &walker{pass: pass, pos: pos}
-	w.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	flows := &flowCollector{info: pass.TypesInfo}
+	w := &walker{pass: pass, pos: pos, flows: flows}
+	files := w.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 
-	for fn, args := range w.wrappers() {
+	for fn, args := range flows.wrappers(pos) {
 		// Unexported wrappers too: export_test.go files and methods reached
 		// through interfaces make them callable from other packages.
-		pass.ExportObjectFact(fn, &WrapperFact{Args: args})
+		pass.ExportObjectFact(fn, &wrapperFact{Args: args})
 	}
-	w.checkCalls()
-	// Report in source order, file by file: findings from calls were
-	// collected after the others.
-	slices.SortFunc(w.findings, func(a, b finding) int { return cmp.Compare(a.lit.Pos(), b.lit.Pos()) })
-	s.report(pass, w.findings)
+	for _, f := range files {
+		s.report(pass, f.file, w.checkCalls(f))
+	}
 	return nil, nil
 }
 
-// report turns findings into diagnostics, with fixes where one is safe.
-func (s *settings) report(pass *analysis.Pass, findings []finding) {
-	var (
-		fx      *fileFixer
-		ignored ignoreDirectives
-	)
-	for i, f := range findings {
-		if fx == nil || fx.file != f.file {
-			fx = newFileFixer(pass, f.file, s.constants)
-			fx.plan(fileFindings(findings[i:]))
-			ignored = ignoresOf(pass, f.file)
-		}
+// Diagnostic categories: go vet's -json output carries them, and the
+// documentation URL gains "#category".
+const (
+	categoryBare    = "bare"    // a registered code, with its constant
+	categoryInvalid = "invalid" // outside 100-999: net/http panics
+	categoryUnnamed = "unnamed" // a three-digit code with no registered name
+	categoryIgnore  = "ignore"  // a //statuslint:ignore without a reason
+)
+
+// report turns one file's findings into diagnostics, with fixes where one
+// is safe. Every file gets its ignore directives checked, findings or not.
+func (s *settings) report(pass *analysis.Pass, file *ast.File, findings []finding) {
+	ignored := ignoresOf(pass, file)
+	if len(findings) == 0 {
+		return
+	}
+	fx := newFileFixer(pass, file, s.constants)
+	fx.plan(findings)
+	for _, f := range findings {
 		if s.allow[int(f.code)] {
 			continue // allowed by -allow
 		}
@@ -135,16 +147,6 @@ func (s *settings) report(pass *analysis.Pass, findings []finding) {
 	}
 }
 
-// fileFindings returns the leading findings of the same file.
-func fileFindings(findings []finding) []finding {
-	for i, f := range findings {
-		if f.file != findings[0].file {
-			return findings[:i]
-		}
-	}
-	return findings
-}
-
 func (s *settings) reportFinding(pass *analysis.Pass, fx *fileFixer, f finding) {
 	diag := analysis.Diagnostic{Pos: f.expr.Pos(), End: f.expr.End()}
 	_, named := status.Lookup(int(f.code))
@@ -153,17 +155,20 @@ func (s *settings) reportFinding(pass *analysis.Pass, fx *fileFixer, f finding) 
 		if f.use != sent {
 			return // no panic: a comparison with 0 checks for "unset", a test may store a sentinel
 		}
+		diag.Category = categoryInvalid
 		diag.Message = fmt.Sprintf("invalid HTTP status code %s: net/http panics on codes outside 100-999", f.value)
 	case !named:
-		if !s.nonstandard || f.use == compared {
-			return
+		if !s.nonstandard || f.use == queried {
+			return // an unknown code looked up has no text, which is what the caller checks
 		}
+		diag.Category = categoryUnnamed
 		diag.Message = fmt.Sprintf("HTTP status code %d has no registered name; declare a named constant", f.code)
 	default:
 		sp, ok := fx.spell(f)
 		if !ok {
 			sp.text = fx.defaultSpelling(f)
 		}
+		diag.Category = categoryBare
 		diag.Message = fmt.Sprintf("bare HTTP status code %d, use %s", f.code, sp.text)
 		if ok {
 			diag.SuggestedFixes = fx.fix(f, sp)

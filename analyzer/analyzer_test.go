@@ -38,13 +38,25 @@ func TestFixtures(t *testing.T) {
 			"shadowlocal", "shadowparam", "shadowpkg", "shadowimport", "shadowall",
 			"generated", "invalid", "nonstandard", "constants",
 			"compare", "assign", "recorder", "customwriter", "negatives",
-			"wrapper", "wrapperlib", "wrapperuse",
+			"wrapper", "wrapperlib", "wrapperuse", "walkfilter",
+			// //statuslint:ignore: on the line or the line above, with a
+			// reason; without one it is itself reported and suppresses
+			// nothing, in every file: one with no finding (ignorelone),
+			// one in a package that reaches no status position (ignorefast).
+			"ignore", "ignorelone", "ignorefast",
 		}},
 		{name: "nonstandard=false", dirs: []string{"nonstandardoff"}, flags: map[string]string{analyzer.FlagNonstandard: "false"}},
 		{name: "allow", dirs: []string{"allow"}, flags: map[string]string{analyzer.FlagAllow: "200,404"}},
-		{name: "constants=status", dirs: []string{"constantsstatus"}, flags: map[string]string{analyzer.FlagConstants: "status"}},
+		// Inside the package that declares the constants, fixes write them
+		// unqualified, never by importing the package into itself (the
+		// sweep of the standard library found this in net/http).
+		{name: "constants=status", dirs: []string{"constantsstatus", "github.com/statuslint/statuslint/status"}, flags: map[string]string{analyzer.FlagConstants: "status"}},
 		{name: "constants=net/http", dirs: []string{"constantsnethttp"}, flags: map[string]string{analyzer.FlagConstants: "net/http"}},
-		{name: "funcs", dirs: []string{"funcs"}, flags: map[string]string{analyzer.FlagFuncs: "funcs/api.Fail:0,funcs/api.Client.Expect:1"}},
+		// walkfuncs: -funcs entries resolve among the packages that resolve
+		// keeps from the import graph.
+		{name: "funcs", dirs: []string{"funcs", "walkfuncs"}, flags: map[string]string{
+			analyzer.FlagFuncs: "funcs/api.Fail:0,funcs/api.Client.Expect:1,walkfuncs.send:1,walkfuncs.api.Fail:1",
+		}},
 	} {
 		t.Run(test.name, func(t *testing.T) {
 			analysistest.RunWithSuggestedFixes(t, testdata, newAnalyzer(t, test.flags), test.dirs...)

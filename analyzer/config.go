@@ -44,7 +44,19 @@ func DefaultConfig() Config {
 	return Config{Constants: ConstantsAuto, Nonstandard: true}
 }
 
-// Validate reports the first malformed setting, naming its flag.
+// A ConfigError is a malformed setting: the flag it belongs to and what is
+// wrong with its value. Drivers that name settings otherwise (the
+// golangci-lint plugin's keys) read Flag and Err with errors.As.
+type ConfigError struct {
+	Flag string // the flag name, such as FlagAllow
+	Err  error
+}
+
+func (e *ConfigError) Error() string { return "-" + e.Flag + ": " + e.Err.Error() }
+
+func (e *ConfigError) Unwrap() error { return e.Err }
+
+// Validate reports the first malformed setting as a *ConfigError.
 func (cfg Config) Validate() error {
 	_, err := cfg.compile()
 	return err
@@ -83,11 +95,11 @@ func (cfg Config) compile() (*settings, error) {
 	s := &settings{nonstandard: cfg.Nonstandard}
 	var err error
 	if s.constants, err = parseConstants(string(cfg.Constants)); err != nil {
-		return nil, fmt.Errorf("-%s: %v", FlagConstants, err)
+		return nil, &ConfigError{Flag: FlagConstants, Err: err}
 	}
 	for _, code := range cfg.Allow {
 		if err := checkAllowed(code); err != nil {
-			return nil, fmt.Errorf("-%s: %v", FlagAllow, err)
+			return nil, &ConfigError{Flag: FlagAllow, Err: err}
 		}
 		if s.allow == nil {
 			s.allow = make(map[int]bool)
@@ -97,7 +109,7 @@ func (cfg Config) compile() (*settings, error) {
 	for _, entry := range cfg.Funcs {
 		spec, err := parseFuncSpec(entry)
 		if err != nil {
-			return nil, fmt.Errorf("-%s: %v", FlagFuncs, err)
+			return nil, &ConfigError{Flag: FlagFuncs, Err: err}
 		}
 		s.funcs = append(s.funcs, spec)
 	}

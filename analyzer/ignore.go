@@ -28,9 +28,10 @@ func ignoresOf(pass *analysis.Pass, file *ast.File) ignoreDirectives {
 			}
 			if strings.TrimSpace(rest) == "" {
 				pass.Report(analysis.Diagnostic{
-					Pos:     c.Pos(),
-					End:     c.End(),
-					Message: "statuslint:ignore needs a reason, as in //statuslint:ignore legacy clients expect 299",
+					Pos:      c.Pos(),
+					End:      c.End(),
+					Category: categoryIgnore,
+					Message:  "statuslint:ignore needs a reason, as in //statuslint:ignore legacy clients expect 299",
 				})
 				continue
 			}

@@ -86,7 +86,7 @@ func (s *settings) resolve(pass *analysis.Pass) (*positions, bool) {
 	}
 	// Wrappers declared in dependencies, found when those were analysed.
 	for _, f := range pass.AllObjectFacts() {
-		if fact, ok := f.Fact.(*WrapperFact); ok {
+		if fact, ok := f.Fact.(*wrapperFact); ok {
 			if fn, ok := f.Object.(*types.Func); ok {
 				p.addArgs(fn, fact.Args...)
 				found = true

@@ -2,7 +2,7 @@
 # CI's share of the hardening checks: the sweep over the standard library
 # and two real modules, then each fuzz target briefly (FUZZTIME, default
 # 20s). The full sweep, fix-safety and long fuzzing runs are local:
-# scripts/sweep.sh, scripts/fix-safety.sh, docs/hardening.md.
+# scripts/sweep.sh, scripts/fix-safety.sh, README.md "Hardening".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -28,13 +28,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/statuslint/statuslint/internal/vetoutput"
 )
 
 func main() {
@@ -358,10 +359,6 @@ func median(vs []float64) float64 {
 	return (vs[n/2-1] + vs[n/2]) / 2
 }
 
-// diagLine matches a diagnostic "file.go:line:col: message", as go vet,
-// singlechecker and staticcheck print them.
-var diagLine = regexp.MustCompile(`^(\S+\.go):(\d+):\d+: (.*)$`)
-
 // findings compares the diagnostics of several tools on one module by
 // file:line: counts, pairwise overlap, and the lines only statuslint reports,
 // written to -only for review.
@@ -388,21 +385,18 @@ func findings(args []string) error {
 			return err
 		}
 		t := tool{name: name, lines: make(map[string][]string)}
-		for _, l := range strings.Split(string(data), "\n") {
-			m := diagLine.FindStringSubmatch(l)
-			if m == nil {
-				continue // not a diagnostic: go vet's "# pkg" headers, summaries
-			}
-			path := m[1]
+		// Diagnostics as go vet, singlechecker and staticcheck print them;
+		// go vet's "# pkg" headers and summaries are not.
+		for _, d := range vetoutput.Lines(string(data)) {
+			path := d.File
 			if rel, err := filepath.Rel(*root, path); err == nil && filepath.IsAbs(path) {
 				path = rel
 			}
-			path = strings.TrimPrefix(path, "./")
-			at := path + ":" + m[2]
-			if !slices.Contains(t.lines[at], m[3]) {
+			at := path + ":" + strconv.Itoa(d.Line)
+			if !slices.Contains(t.lines[at], d.Message) {
 				// Drivers differ in whether a package and its test
 				// variant both report a line: count it once.
-				t.lines[at] = append(t.lines[at], m[3])
+				t.lines[at] = append(t.lines[at], d.Message)
 			}
 		}
 		tools = append(tools, t)

@@ -2,13 +2,14 @@ package main_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/statuslint/statuslint/internal/vetoutput"
 )
 
 // The end-to-end tests build the real command and run it the ways users
@@ -34,9 +35,6 @@ var wantFindings = []string{
 }
 
 func TestEndToEnd(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the command and runs the go command")
-	}
 	bin := buildCommand(t)
 
 	t.Run("go vet -vettool", func(t *testing.T) {
@@ -139,80 +137,6 @@ func TestEndToEnd(t *testing.T) {
 	}
 }
 
-func TestUsageAndBadFlags(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the command")
-	}
-	bin := buildCommand(t)
-	dir := copyModule(t)
-	for _, test := range []struct {
-		args []string
-		code int
-		want string
-	}{
-		{[]string{"-h"}, 0, "statuslint: report bare HTTP status codes where a status code is expected"},
-		{[]string{"-h"}, 0, "-constants"},
-		{nil, 2, "Usage:"},
-		{[]string{"-allow=abc", "./..."}, 2, `invalid value "abc" for flag -allow: invalid entry "abc"`},
-		{[]string{"-allow=42", "./..."}, 2, "code 42 out of range"},
-		{[]string{"-constants=foo", "./..."}, 2, `unknown value "foo": want auto, net/http or status`},
-		{[]string{"-funcs=example.com/api.Error", "./..."}, 2, `malformed entry "example.com/api.Error": missing :argindex`},
-		{[]string{"-nosuchflag", "./..."}, 2, "flag provided but not defined: -nosuchflag"},
-		{[]string{"-allow=200,405", "./..."}, 1, "use http.StatusNotFound"},
-		{[]string{"-a", "-mod=mod", "-nonstandard", "./..."}, 1, "use http.StatusNotFound"}, // build flags pass through
-		{[]string{"-constants=status", "./..."}, 2, "-constants=status: fixes would import github.com/statuslint/statuslint/status, which this module cannot import"},
-	} {
-		out, code := run(t, dir, bin, test.args...)
-		if code != test.code || !strings.Contains(out, test.want) {
-			t.Errorf("statuslint %s: exit %d, want %d and output containing %q; output:\n%s",
-				strings.Join(test.args, " "), code, test.code, test.want, out)
-		}
-	}
-	// -allow takes effect through go vet too.
-	out, _ := run(t, dir, bin, "-allow=200,405", "./...")
-	if strings.Contains(out, "code 405") || strings.Contains(out, "code 200") {
-		t.Errorf("statuslint -allow=200,405 still reports them:\n%s", out)
-	}
-}
-
-// buildCommand builds statuslint into a temporary directory.
-func buildCommand(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "statuslint")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
-
-// copyModule copies the e2e fixture module into a temporary directory.
-func copyModule(t *testing.T) string {
-	t.Helper()
-	dst := t.TempDir()
-	if err := os.CopyFS(dst, os.DirFS(filepath.Join("..", "..", "testdata", "e2e", "nethttp"))); err != nil {
-		t.Fatal(err)
-	}
-	return dst
-}
-
-// run runs a command in dir and returns its combined output and exit code.
-func run(t *testing.T, dir, name string, args ...string) (string, int) {
-	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		if exit, ok := err.(*exec.ExitError); ok {
-			return string(out), exit.ExitCode()
-		}
-		t.Fatalf("%s %s: %v", name, strings.Join(args, " "), err)
-	}
-	return string(out), 0
-}
-
-var diagLine = regexp.MustCompile(`(?m)^(?:\./)?(\S+\.go):(\d+):\d+: (.*)$`)
-
 // checkFindings compares the diagnostics in out with wantFindings.
 func checkFindings(t *testing.T, out string, code int) {
 	t.Helper()
@@ -220,8 +144,8 @@ func checkFindings(t *testing.T, out string, code int) {
 		t.Errorf("exit %d, want 1 (findings)", code)
 	}
 	var got []string
-	for _, m := range diagLine.FindAllStringSubmatch(out, -1) {
-		got = append(got, m[1]+":"+m[2]+": "+m[3])
+	for _, d := range vetoutput.Lines(out) {
+		got = append(got, fmt.Sprintf("%s:%d: %s", d.File, d.Line, d.Message))
 	}
 	slices.Sort(got)
 	want := slices.Sorted(slices.Values(wantFindings))

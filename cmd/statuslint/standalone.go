@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/internal/version"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -60,6 +61,10 @@ func runStandalone(a *analysis.Analyzer, args []string, stdout, stderr io.Writer
 		fmt.Fprintf(stderr, "statuslint: %v\nRun 'statuslint -h' for usage.\n", err)
 		return 2
 	}
+	if isSet(fs, versionFlag, "true") {
+		fmt.Fprintln(stdout, version.String("statuslint"))
+		return 0
+	}
 	goCmd, err := exec.LookPath("go")
 	if err != nil {
 		fmt.Fprintln(stderr, "statuslint: the go command is not in PATH: statuslint runs 'go vet' to load packages; install Go or add its bin directory to PATH")
@@ -109,17 +114,16 @@ func runStandalone(a *analysis.Analyzer, args []string, stdout, stderr io.Writer
 
 // parseFlags parses args as statuslint's flags: the analyzer's, go vet's and
 // the build flags. Package patterns are left to go vet.
+//
+// The analyzer's own flag values parse and validate each value as it is
+// set, so a malformed one fails here with the analyzer's message. Setting
+// them on a, which standalone mode never runs, is harmless: go vet starts
+// this executable anew for each package, with the same flags.
 func parseFlags(a *analysis.Analyzer, args []string) (*flag.FlagSet, error) {
 	fs := flag.NewFlagSet("statuslint", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	// Fresh values, so that checking leaves the analyzer untouched.
-	a.Flags.VisitAll(func(f *flag.Flag) {
-		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
-			fs.Bool(f.Name, f.DefValue == "true", f.Usage)
-		} else {
-			fs.String(f.Name, f.DefValue, f.Usage)
-		}
-	})
+	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
+	fs.Bool(versionFlag, false, versionUsage)
 	for _, f := range vetFlags {
 		if f.isBool {
 			fs.Bool(f.name, false, f.usage)
@@ -137,19 +141,15 @@ func parseFlags(a *analysis.Analyzer, args []string) (*flag.FlagSet, error) {
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
-	// Validate the analyzer's values with the analyzer's own parsers, on a
-	// scratch analyzer so that a leaves untouched.
-	var err error
-	scratch := analyzer.New()
-	fs.Visit(func(f *flag.Flag) {
-		if a.Flags.Lookup(f.Name) != nil && err == nil {
-			if e := scratch.Flags.Set(f.Name, f.Value.String()); e != nil {
-				err = fmt.Errorf("invalid value %q for flag -%s: %v", f.Value.String(), f.Name, e)
-			}
-		}
-	})
-	return fs, err
+	return fs, nil
 }
+
+// The -version flag, which go vet does not know: statuslint handles it
+// before running go vet.
+const (
+	versionFlag  = "version"
+	versionUsage = "print statuslint's version and exit"
+)
 
 // isSet reports whether flag name was given with the value want.
 func isSet(fs *flag.FlagSet, name, want string) bool {
@@ -219,4 +219,5 @@ func usage(a *analysis.Analyzer, w io.Writer) {
 		fmt.Fprintf(w, "  -%s\n    \t%s\n", strings.TrimSpace(f.name+" "+f.arg), f.usage)
 	}
 	fmt.Fprintf(w, "\nBuild flags (go help build) such as -tags, -mod and -a pass through to go vet.\n")
+	fmt.Fprintf(w, "\nOther flags:\n  -%s\n    \t%s\n", versionFlag, versionUsage)
 }

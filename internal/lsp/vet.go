@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/statuslint/statuslint/internal/vetoutput"
 )
 
 // The analysis runs go vet with this server's executable as the vet tool,
@@ -144,72 +146,34 @@ func (r *vetRun) run(ctx context.Context) (*vetResult, error) {
 	return res, nil
 }
 
-// jsonDiagnostic is the part of go vet's -json diagnostic schema
-// (golang.org/x/tools/go/analysis/internal/analysisflags) the server reads.
-type jsonDiagnostic struct {
-	Posn           string `json:"posn"` // file:line:column, column in bytes
-	End            string `json:"end"`
-	Message        string `json:"message"`
-	SuggestedFixes []struct {
-		Message string `json:"message"`
-		Edits   []struct {
-			Filename string `json:"filename"`
-			Start    int    `json:"start"` // byte offsets
-			End      int    `json:"end"`
-			New      string `json:"new"`
-		} `json:"edits"`
-	} `json:"suggested_fixes"`
-}
-
-// parseVetOutput reads go vet -json output: JSON trees (package ID to
-// analyzer name to a list of diagnostics or an error) between lines of
-// plain text, which are the go command's errors. lookup maps a file named
-// in a diagnostic to the original file name and the analysed content.
+// parseVetOutput reads go vet -json output. lookup maps a file named in a
+// diagnostic to the original file name and the analysed content.
 func parseVetOutput(out []byte, lookup func(file string) (string, []byte, bool)) (*vetResult, error) {
+	vet, err := vetoutput.ParseJSON(out)
+	if err != nil {
+		return nil, err
+	}
 	res := &vetResult{findings: make(map[string][]vetFinding)}
-	var problems []string
+	problems := vet.Text
 	seen := make(map[string]bool)
-	for len(out) > 0 {
-		line, rest, _ := bytes.Cut(out, []byte("\n"))
-		if !bytes.Equal(line, []byte("{")) {
-			if text := strings.TrimSpace(string(line)); text != "" && !strings.HasPrefix(text, "# ") {
-				problems = append(problems, text)
-			}
-			out = rest
+	for _, r := range vet.Results {
+		if r.Error != "" {
+			problems = append(problems, r.Error)
 			continue
 		}
-		dec := json.NewDecoder(bytes.NewReader(out))
-		var tree map[string]map[string]json.RawMessage
-		if err := dec.Decode(&tree); err != nil {
-			return nil, fmt.Errorf("reading go vet -json output: %v", err)
-		}
-		out = out[dec.InputOffset():]
-		for _, analyzers := range tree {
-			for _, raw := range analyzers {
-				var failure struct{ Error string }
-				if json.Unmarshal(raw, &failure) == nil && failure.Error != "" {
-					problems = append(problems, failure.Error)
-					continue
-				}
-				var diags []jsonDiagnostic
-				if err := json.Unmarshal(raw, &diags); err != nil {
-					return nil, fmt.Errorf("reading go vet -json output: %v", err)
-				}
-				for _, d := range diags {
-					name, f, ok := convert(d, lookup)
-					if !ok {
-						continue // not in an open buffer
-					}
-					// A file can be analysed in more than one package
-					// (the package and its test variant): report it once.
-					key := fmt.Sprintf("%s:%d:%d:%s", name, f.start, f.end, f.message)
-					if seen[key] {
-						continue
-					}
-					seen[key] = true
-					res.findings[name] = append(res.findings[name], f)
-				}
+		for _, d := range r.Diagnostics {
+			name, f, ok := convert(d, lookup)
+			if !ok {
+				continue // not in an open buffer
 			}
+			// A file can be analysed in more than one package (the
+			// package and its test variant): report it once.
+			key := fmt.Sprintf("%s:%d:%d:%s", name, f.start, f.end, f.message)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			res.findings[name] = append(res.findings[name], f)
 		}
 	}
 	res.problem = strings.Join(problems, "\n")
@@ -217,7 +181,7 @@ func parseVetOutput(out []byte, lookup func(file string) (string, []byte, bool))
 }
 
 // convert turns a go vet diagnostic into a finding in its file's offsets.
-func convert(d jsonDiagnostic, lookup func(string) (string, []byte, bool)) (string, vetFinding, bool) {
+func convert(d vetoutput.Diagnostic, lookup func(string) (string, []byte, bool)) (string, vetFinding, bool) {
 	file, line, col, ok := splitPosn(d.Posn)
 	if !ok {
 		return "", vetFinding{}, false

@@ -8,27 +8,7 @@ import (
 	"time"
 
 	"github.com/statuslint/statuslint/analyzer"
-	"golang.org/x/tools/go/analysis/analysistest"
 )
-
-// TestSelfPackage checks fixes inside the package that declares the
-// constants: they are written unqualified, never by importing the package
-// into itself. The sweep of the standard library found this in net/http.
-func TestSelfPackage(t *testing.T) {
-	cfg := analyzer.DefaultConfig()
-	cfg.Constants = analyzer.ConstantsStatus
-	a, err := analyzer.NewWithConfig(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.RunWithSuggestedFixes(t, testdata, a, "github.com/statuslint/statuslint/status")
-}
-
-// TestIgnore checks //statuslint:ignore: on the line or the line above,
-// with a reason; without one it is itself reported and suppresses nothing.
-func TestIgnore(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata, analyzer.New(), "ignore")
-}
 
 // largeFile returns a file of about lines lines: handlers with three
 // fixable findings each, the worst case of a generated-looking but

@@ -1,0 +1,42 @@
+// Package analyzer defines statuslint's Analyzer, which reports bare HTTP
+// status codes, such as the 404 in w.WriteHeader(404), where Go code
+// expects a status code, and suggests the named constant.
+//
+// # Analyzer statuslint
+//
+// statuslint: report bare HTTP status codes where a status code is expected
+//
+// A status position is an argument, field, result or comparison where an
+// API takes or yields an HTTP status code: net/http's WriteHeader, Error,
+// Redirect and StatusText, http.Response.StatusCode and
+// httptest.ResponseRecorder.Code, the web frameworks' and test libraries'
+// APIs listed in sinks.go, the -funcs list, and wrappers, functions whose
+// integer parameter reaches one of these unchanged (found across packages
+// through analysis facts). Positions are resolved through go/types, never
+// by spelling.
+//
+// Only integer literals are reported. Named constants, variables,
+// arithmetic and ordering comparisons (code >= 500) are not, nor are
+// generated files.
+//
+// # Categories
+//
+// Every diagnostic has a category, which go vet's -json output carries:
+//
+//   - bare: a registered code, such as 404, with a fix to its constant
+//     (http.StatusNotFound, or status.NotFound; see -constants);
+//   - invalid: a code outside 100-999 where it is sent, on which net/http
+//     panics;
+//   - unnamed: a three-digit code with no registered name, such as 499
+//     (off with -nonstandard=false);
+//   - ignore: a //statuslint:ignore directive without a reason, which
+//     suppresses nothing.
+//
+// # Layout
+//
+// sinks.go is the table of known positions, one API a line; positions.go
+// resolves it against the packages a package can reach; walk.go finds the
+// literals in those positions, file by file; wrappers.go finds the
+// package's own wrappers; fix.go and imports.go write the fixes; config.go
+// holds the flags.
+package analyzer

@@ -1,0 +1,63 @@
+package main_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestFlags checks -h, -version, the analyzer's flags and build flags,
+// and that every bad flag exits 2 with a message naming the flag and the
+// entry, and the way to usage.
+func TestFlags(t *testing.T) {
+	bin := buildCommand(t)
+	dir := copyModule(t)
+	const hint = "Run 'statuslint -h' for usage."
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string // in the output
+		hint bool   // the output ends with the usage hint
+	}{
+		{[]string{"-h"}, 0, "statuslint: report bare HTTP status codes where a status code is expected", false},
+		{[]string{"-h"}, 0, "-constants", false},
+		{[]string{"-h"}, 0, "-version\n    \tprint statuslint's version and exit", false},
+		{nil, 2, "Usage:", false},
+		{[]string{"-allow=abc", "./..."}, 2, `invalid value "abc" for flag -allow: invalid entry "abc": want status codes such as 200,404`, true},
+		{[]string{"-allow=42", "./..."}, 2, "code 42 out of range", true},
+		{[]string{"-allow=200,42", "./..."}, 2, `invalid value "200,42" for flag -allow: code 42 out of range: want a status code 100-999 such as 404`, true},
+		{[]string{"-constants=foo", "./..."}, 2, `unknown value "foo": want auto, net/http or status`, true},
+		{[]string{"-constants=gin", "./..."}, 2, `invalid value "gin" for flag -constants: unknown value "gin": want auto, net/http or status`, true},
+		{[]string{"-funcs=example.com/api.Error", "./..."}, 2, `malformed entry "example.com/api.Error": missing :argindex`, true},
+		{[]string{"-funcs=net/http.Error", "./..."}, 2, `invalid value "net/http.Error" for flag -funcs: malformed entry "net/http.Error": missing :argindex`, true},
+		{[]string{"-funcs=Error:1", "./..."}, 2, `malformed entry "Error:1": no function name after the import path`, true},
+		{[]string{"-funcs=a/b.c:x", "./..."}, 2, `malformed entry "a/b.c:x": argindex "x" is not a non-negative integer`, true},
+		{[]string{"-funcs=a/b.1x:0", "./..."}, 2, `malformed entry "a/b.1x:0": "1x" is not a Go identifier`, true},
+		{[]string{"-nonstandard=maybe", "./..."}, 2, `invalid boolean value "maybe" for -nonstandard`, true},
+		{[]string{"-nosuchflag", "./..."}, 2, "flag provided but not defined: -nosuchflag", true},
+		{[]string{"-allow=200,405", "./..."}, 1, "use http.StatusNotFound", false},
+		{[]string{"-a", "-mod=mod", "-nonstandard", "./..."}, 1, "use http.StatusNotFound", false}, // build flags pass through
+		{[]string{"-constants=status", "./..."}, 2, "-constants=status: fixes would import github.com/statuslint/statuslint/status, which this module cannot import", false},
+	} {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			out, code := run(t, dir, bin, tt.args...)
+			if code != tt.code || !strings.Contains(out, tt.want) {
+				t.Errorf("exit %d, want %d and output containing %q; output:\n%s", code, tt.code, tt.want, out)
+			}
+			if tt.hint && !strings.HasSuffix(out, hint+"\n") {
+				t.Errorf("output does not end with the usage hint %q:\n%s", hint, out)
+			}
+		})
+	}
+	// -version prints the module version from the build information: a
+	// checkout's build is (devel), or a pseudo-version stamped from git.
+	out, code := run(t, dir, bin, "-version")
+	if !regexp.MustCompile(`^statuslint (\(devel\)|v\d+\.\d+\.\d+\S*)\n$`).MatchString(out) || code != 0 {
+		t.Errorf("statuslint -version: exit %d, output %q, want 0 and statuslint VERSION", code, out)
+	}
+	// -allow takes effect through go vet too.
+	out, _ = run(t, dir, bin, "-allow=200,405", "./...")
+	if strings.Contains(out, "code 405") || strings.Contains(out, "code 200") {
+		t.Errorf("statuslint -allow=200,405 still reports them:\n%s", out)
+	}
+}
