@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/statuslint/statuslint/internal/vetoutput"
 )
 
 // TestSkipDependencies runs go vet on testdata/e2e/reach/app, whose
@@ -25,11 +27,11 @@ import (
 // position in a package that imports nothing, and fasthttp's positions.
 func TestSkipDependencies(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds the command and runs the go command")
+		t.Skip("builds the command twice and runs the go command")
 	}
 	dir := t.TempDir()
-	skipping := build(t, dir, "statuslint")
-	analysing := build(t, dir, "statuslint-noskip", "-ldflags=-X=github.com/statuslint/statuslint/internal/vettool.skipUnits=off")
+	skipping := buildVariant(t, dir, "statuslint")
+	analysing := buildVariant(t, dir, "statuslint-noskip", "-ldflags=-X=github.com/statuslint/statuslint/internal/vettool.skipUnits=off")
 	const funcs = "-funcs=example.com/reach/api.Respond:0"
 	want := []string{
 		"app/app.go:18: bare HTTP status code 404, use http.StatusNotFound",
@@ -92,10 +94,10 @@ func TestSkipDependencies(t *testing.T) {
 	}
 }
 
-// build builds the command into dir/name with extra go build flags. It
+// buildVariant builds the command into dir/name with extra go build flags. It
 // appends a few bytes to the binary, a new tool ID for go vet, so that go
 // vet runs it on every unit instead of reusing earlier runs' results.
-func build(t *testing.T, dir, name string, flags ...string) string {
+func buildVariant(t *testing.T, dir, name string, flags ...string) string {
 	t.Helper()
 	bin := filepath.Join(dir, name)
 	args := append(append([]string{"build", "-o", bin}, flags...), ".")
@@ -128,8 +130,8 @@ func copyFixture(t *testing.T, name string) string {
 // "file:line: message".
 func findings(out string) []string {
 	var got []string
-	for _, m := range diagLine.FindAllStringSubmatch(out, -1) {
-		got = append(got, m[1]+":"+m[2]+": "+m[3])
+	for _, d := range vetoutput.Lines(out) {
+		got = append(got, fmt.Sprintf("%s:%d: %s", d.File, d.Line, d.Message))
 	}
 	slices.Sort(got)
 	return got
