@@ -92,6 +92,7 @@ cmdline() {
 # measure runs tool once and appends its sample: module mode cache tool run.
 measure() {
 	local module=$1 mode=$2 cache=$3 tool=$4 run=$5 gocache stcache cmd
+	local xdg=${XDG_CACHE_HOME:-$HOME/.cache}
 	cmd=$(cmdline "$tool" "$mode") || return 0
 	if [ "$cache/$tool" = newbin/statuslint ]; then
 		# A copy with a new tail: a new build ID, hence a new tool ID for go vet.
@@ -99,6 +100,10 @@ measure() {
 		cp "$bin/statuslint" "$base/newbin/statuslint"
 		printf '\nnewbin %s %s\n' "$module" "$(date +%s%N)" >>"$base/newbin/statuslint"
 		cmd=${cmd/"$bin/statuslint"/"$base/newbin/statuslint"}
+		# And no vetx files rebuilt by an earlier binary (internal/vettool's
+		# cache in the user's cache directory): the CI runner's case.
+		rm -rf "$base/newbin/cache"
+		xdg=$base/newbin/cache
 	fi
 	if [ "$cache" = cold ]; then
 		rm -rf "$cold"
@@ -108,7 +113,7 @@ measure() {
 		gocache=$warm_go stcache=$warm_st
 	fi
 	# shellcheck disable=SC2086 # cmd is split into words on purpose
-	(cd "$corpus/$module" && GOCACHE=$gocache STATICCHECK_CACHE=$stcache \
+	(cd "$corpus/$module" && GOCACHE=$gocache STATICCHECK_CACHE=$stcache XDG_CACHE_HOME=$xdg \
 		"$bin/benchtool" measure -tsv "$tsv" -label "$module	$mode	$cache	$tool	$run" \
 		-log "$res/logs/$module-$mode-$cache-$tool-$run.log" -- $cmd)
 	tail -1 "$tsv" | awk -F'\t' '{ printf "  %-12s %-10s %-4s %-13s run %s: %6.2fs wall %6.2fs cpu %5.0f MiB largest %5.0f MiB tree exit %s\n", $1, $2, $3, $4, $5, $6, $7+$8, $9/1024, $10/1024, $11 }'

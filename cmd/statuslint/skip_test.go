@@ -30,6 +30,10 @@ func TestSkipDependencies(t *testing.T) {
 		t.Skip("builds the command twice and runs the go command")
 	}
 	dir := t.TempDir()
+	// The vet tool keeps the vetx files it rebuilds in the user's cache
+	// directory: a new one, which the last run finds filled.
+	cache := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cache)
 	skipping := buildVariant(t, dir, "statuslint")
 	analysing := buildVariant(t, dir, "statuslint-noskip", "-ldflags=-X=github.com/statuslint/statuslint/internal/vettool.skipUnits=off")
 	const funcs = "-funcs=example.com/reach/api.Respond:0"
@@ -80,10 +84,17 @@ func TestSkipDependencies(t *testing.T) {
 		})
 	}
 
+	entries, _ := filepath.Glob(filepath.Join(cache, "statuslint", "vetx", "??", "*"))
+	if len(entries) == 0 {
+		t.Errorf("no rebuilt vetx file in the cache %s", cache)
+	}
+
 	// Without -funcs, apiwrap reaches nothing and is skipped, and its
-	// call is not a finding.
+	// call is not a finding. A new binary again, which rebuilds nothing
+	// the first found.
 	mod := copyFixture(t, "reach")
-	out, _ := run(t, mod, "go", "vet", "-work", "-vettool="+skipping, "./app")
+	again := buildVariant(t, dir, "statuslint-again")
+	out, _ := run(t, mod, "go", "vet", "-work", "-vettool="+again, "./app")
 	units := vetUnits(t, out)
 	t.Cleanup(func() { os.RemoveAll(workDir(out)) })
 	if got, want := findings(out), slices.Delete(slices.Clone(want), 4, 5); !slices.Equal(got, want) {

@@ -132,10 +132,23 @@ func (u *unit) fillSkipped(cfgFile string) (string, error) {
 	for path, file := range u.PackageVetx {
 		vetx[path] = file
 	}
+	cache := openCache()
 	for i, path := range skipped {
-		data, err := exportVetx(fset, imports, path, u.PackageFile[path])
+		export := u.PackageFile[path]
+		key, err := cache.key(path, export)
+		if err == nil {
+			if file, ok := cache.get(key); ok {
+				vetx[path] = file
+				continue
+			}
+		}
+		data, err := exportVetx(fset, imports, path, export)
 		if err != nil {
 			return "", fmt.Errorf("cannot rebuild the vetx file of %s, skipped: %v", path, err)
+		}
+		if file, ok := cache.put(key, data); ok {
+			vetx[path] = file
+			continue
 		}
 		file := filepath.Join(dir, fmt.Sprintf("statuslint-%d.vetx", i))
 		if err := os.WriteFile(file, data, 0o666); err != nil {
