@@ -24,9 +24,10 @@ is expected and suggests the named constant:
 Positions are found through the type checker: WriteHeader on any
 http.ResponseWriter, http.Error, http.Redirect, http.StatusText,
 http.Response{StatusCode: ...}, == and switch on resp.StatusCode or
-rec.Code, gin, echo, fiber and chi response helpers, testify assertions,
-the -funcs list, and functions whose integer parameter reaches one of
-these unchanged (across packages). Named constants, variables, ordering
+rec.Code; the response helpers of gin, echo, fiber, hertz, iris, huma and
+chi; testify, gomega, gock, apitest and httpmock; the -funcs list; and
+functions whose integer parameter reaches one of these unchanged (across
+packages). Named constants, variables, ordering
 comparisons (code >= 500) and arithmetic are never reported.
 
 Fixes write net/http's constant under the file's own name for net/http,

@@ -8,18 +8,30 @@ import (
 )
 
 // TestFrameworks checks the web frameworks' and test libraries' status
-// positions against stubs of their APIs under testdata/src/github.com;
-// scripts/e2e-frameworks.sh checks the same positions against the real
-// modules, which catches drift of the stubs.
+// positions against stubs of their APIs under testdata/src/github.com
+// (and testdata/src/resty.dev); cmd/statuslint's TestFrameworksEndToEnd
+// checks the same positions against the real modules, which catches
+// drift of the stubs.
 func TestFrameworks(t *testing.T) {
 	// One run for all: each run loads net/http from source, which
 	// dominates the time.
 	analysistest.RunWithSuggestedFixes(t, testdata, analyzer.New(),
 		"gin",
 		"echo",
+		"echov5",
 		"fiber",
+		"fiberv3",
+		"hertz",
+		"iris",
+		"gozero",
 		"chi",
 		"testify",
 		"resty",
+		"restyv3",
+		"huma",
+		"gomega",
+		"gock",
+		"apitest",
+		"httpmock",
 	)
 }

@@ -2,11 +2,13 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -18,6 +20,15 @@ type positions struct {
 	compare map[*types.Func][2]int // equality assertions: the two compared arguments
 	fields  map[*types.Var]bool    // struct fields holding a status code
 	results map[*types.Func]bool   // methods returning a status code
+
+	// The kinds below stay nil in the many packages that reach none of
+	// their rows, which spares their lookups in the walk.
+	stores   map[*types.Func]bool          // calls that keep their codes rather than send them
+	vars     map[*types.Var][]int          // package-level variables of func type: indexes of status arguments
+	expects  map[*types.Func]int           // the index from which every argument is an expected code
+	actuals  map[*types.Func]int           // calls starting an assertion: the index of the actual value
+	applies  map[*types.Func]int           // assertion methods: the index of the matcher applied
+	matchers map[*types.Func]matcherParams // equality matchers
 
 	// responseWriter is net/http's ResponseWriter, when reachable: a
 	// WriteHeader(int) method is a status position on every type that
@@ -38,39 +49,11 @@ func (s *settings) resolve(pass *analysis.Pass) (*positions, bool) {
 		results: make(map[*types.Func]bool),
 	}
 	found := false
-	for i := range sinks {
-		sk := &sinks[i]
-		pkg := reachable[sk.pkg]
-		if pkg == nil {
-			continue // the package cannot refer to this API
-		}
-		obj := lookup(pkg, sk.recv, sk.name)
-		if obj == nil {
-			continue // another version of the API, without this member
-		}
-		found = true
-		switch sk.kind {
-		case argSink:
-			if fn, ok := obj.(*types.Func); ok {
-				p.addArgs(fn, sk.args[0])
-			}
-		case querySink:
-			if fn, ok := obj.(*types.Func); ok {
-				p.addArgs(fn, sk.args[0])
-				p.queries[fn] = true
-			}
-		case compareSink:
-			if fn, ok := obj.(*types.Func); ok {
-				p.compare[fn] = sk.args
-			}
-		case fieldSink:
-			if v, ok := obj.(*types.Var); ok && v.IsField() {
-				p.fields[v] = true
-			}
-		case resultSink:
-			if fn, ok := obj.(*types.Func); ok {
-				p.results[fn] = true
-			}
+	// Only the reachable packages' rows: the cost follows what the
+	// package can refer to, not the size of the table.
+	for path, pkg := range reachable {
+		for _, sk := range sinksByPkg[path] {
+			found = p.add(pkg, sk) || found
 		}
 	}
 	if http := reachable["net/http"]; http != nil {
@@ -94,6 +77,91 @@ func (s *settings) resolve(pass *analysis.Pass) (*positions, bool) {
 		}
 	}
 	return p, found
+}
+
+// add resolves sk in pkg, its declaring package, and records it. It
+// reports whether pkg declares sk's member: another version of the API
+// may lack it.
+func (p *positions) add(pkg *types.Package, sk *sink) bool {
+	obj := lookup(pkg, sk.recv, sk.name)
+	if obj == nil {
+		return false // another version of the API, without this member
+	}
+	switch sk.kind {
+	case argSink:
+		if fn, ok := obj.(*types.Func); ok {
+			p.addArgs(fn, sk.args[0])
+		}
+	case querySink:
+		if fn, ok := obj.(*types.Func); ok {
+			p.addArgs(fn, sk.args[0])
+			p.queries[fn] = true
+		}
+	case compareSink:
+		if fn, ok := obj.(*types.Func); ok {
+			p.compare[fn] = sk.args
+		}
+	case fieldSink:
+		if v, ok := obj.(*types.Var); ok && v.IsField() {
+			p.fields[v] = true
+		}
+	case resultSink:
+		if fn, ok := obj.(*types.Func); ok {
+			p.results[fn] = true
+		}
+	case storeSink:
+		if fn, ok := obj.(*types.Func); ok {
+			p.addArgs(fn, sk.args[0])
+			setDefault(&p.stores, fn, true)
+		}
+	case funcVarSink:
+		if v, ok := obj.(*types.Var); ok && isFuncVar(v) {
+			setDefault(&p.vars, v, append(p.vars[v], sk.args[0]))
+		}
+	case expectSink:
+		if fn, ok := obj.(*types.Func); ok {
+			// The first index makes wrappers: a parameter passed as
+			// HaveHTTPStatus(code) is a status code.
+			p.addArgs(fn, sk.args[0])
+			setDefault(&p.expects, fn, sk.args[0])
+		}
+	case actualSink:
+		if fn, ok := obj.(*types.Func); ok {
+			setDefault(&p.actuals, fn, sk.args[0])
+		}
+	case applySink:
+		if fn, ok := obj.(*types.Func); ok {
+			setDefault(&p.applies, fn, sk.args[0])
+		}
+	case matcherSink:
+		if fn, ok := obj.(*types.Func); ok {
+			setDefault(&p.matchers, fn, matcherParams{sk.args[0], sk.args[1], sk.op})
+		}
+	}
+	return true
+}
+
+// sinksByPkg indexes sinks by the import path of their package.
+var sinksByPkg = func() map[string][]*sink {
+	m := make(map[string][]*sink)
+	for i := range sinks {
+		m[sinks[i].pkg] = append(m[sinks[i].pkg], &sinks[i])
+	}
+	return m
+}()
+
+// setDefault sets (*m)[k] to v, making the map first if needed.
+func setDefault[K comparable, V any](m *map[K]V, k K, v V) {
+	if *m == nil {
+		*m = make(map[K]V)
+	}
+	(*m)[k] = v
+}
+
+// isFuncVar reports whether v is a package-level variable of func type.
+func isFuncVar(v *types.Var) bool {
+	_, ok := v.Type().Underlying().(*types.Signature)
+	return ok && !v.IsField() && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
 }
 
 // addArgs records status argument indexes of fn. The same index may come
@@ -208,6 +276,13 @@ func callee(info *types.Info, call *ast.CallExpr) *types.Func {
 
 // argIndexes returns the status argument indexes of a call to fn.
 func (p *positions) argIndexes(info *types.Info, call *ast.CallExpr, fn *types.Func) []int {
+	if from, ok := p.expects[fn]; ok {
+		var idx []int
+		for i := from; i < len(call.Args); i++ {
+			idx = append(idx, i)
+		}
+		return idx
+	}
 	if idx, ok := p.args[fn]; ok {
 		return idx
 	}
@@ -218,6 +293,133 @@ func (p *positions) argIndexes(info *types.Info, call *ast.CallExpr, fn *types.F
 }
 
 var writeHeaderArg = []int{0}
+
+// callUse returns how a call of fn, a status position, uses its codes.
+func (p *positions) callUse(fn *types.Func) use {
+	if p.queries[fn] {
+		// A lookup such as http.StatusText(1000) asks about a code and
+		// cannot panic; an unknown code just has no text.
+		return queried
+	}
+	if _, ok := p.expects[fn]; ok {
+		return compared // HaveHTTPStatus(200) compares with the response's status
+	}
+	if p.stores[fn] {
+		return stored // gock's Reply(0) keeps 0, which leaves the status unset
+	}
+	return sent
+}
+
+// funcVarArgs returns the status argument indexes of call if it calls
+// a function through a package-level variable such as huma.NewError.
+func (p *positions) funcVarArgs(info *types.Info, call *ast.CallExpr) []int {
+	if len(p.vars) == 0 {
+		return nil // no such variable is reachable: spare the lookup
+	}
+	v, _ := typeutil.Callee(info, call).(*types.Var)
+	return p.vars[v]
+}
+
+// matcherParams describes an equality matcher: the index of its expected
+// value and, if op is not "", the index of the string argument that must
+// be op for the matcher to compare for equality.
+type matcherParams struct {
+	expected, opIndex int
+	op                string
+}
+
+// isChainLink reports whether fn starts an assertion or builds a matcher,
+// the two links of a matcher chain whose arguments can be literals.
+func (p *positions) isChainLink(fn *types.Func) bool {
+	if len(p.applies) == 0 {
+		return false // no chain can be completed
+	}
+	_, isActual := p.actuals[fn]
+	_, isMatcher := p.matchers[fn]
+	return isActual || isMatcher
+}
+
+// chain finds the matcher chain, such as Expect(actual).To(Equal(expected)),
+// that call belongs to, given its cursor: call, of fn, is the chain's
+// assertion (Expect) or its matcher (Equal). It returns the two values
+// the chain compares for equality, call's own argument first.
+func (p *positions) chain(info *types.Info, cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) (own, other ast.Expr, ok bool) {
+	// Find the apply call, which joins the two links: the call is its
+	// receiver, as in Expect(x).To(m), or its matcher, as in To(Equal(y)).
+	parent := unparenParent(cur)
+	if _, isActual := p.actuals[fn]; isActual {
+		sel, ok := parent.Node().(*ast.SelectorExpr)
+		if !ok {
+			return nil, nil, false
+		}
+		parent = unparenParent(parent)
+		if apply, ok := parent.Node().(*ast.CallExpr); !ok || ast.Unparen(apply.Fun) != sel {
+			return nil, nil, false
+		}
+	}
+	apply, ok := parent.Node().(*ast.CallExpr)
+	if !ok {
+		return nil, nil, false
+	}
+	// The apply call's receiver is an assertion on the actual value.
+	index, ok := p.applies[callee(info, apply)]
+	if !ok || index >= len(apply.Args) {
+		return nil, nil, false
+	}
+	sel, ok := ast.Unparen(apply.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, nil, false
+	}
+	assertion, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+	if !ok {
+		return nil, nil, false
+	}
+	actual := argument(info, assertion, p.actuals)
+	// Its argument is a matcher that compares for equality.
+	m, ok := ast.Unparen(apply.Args[index]).(*ast.CallExpr)
+	if !ok || actual == nil || (call != assertion && call != m) {
+		return nil, nil, false
+	}
+	params, ok := p.matchers[callee(info, m)]
+	if !ok || m.Ellipsis.IsValid() || params.expected >= len(m.Args) || params.opIndex >= len(m.Args) {
+		return nil, nil, false
+	}
+	if params.op != "" && !isString(info, m.Args[params.opIndex], params.op) {
+		return nil, nil, false // BeNumerically(">=", 500): an ordering check
+	}
+	expected := m.Args[params.expected]
+	if call == assertion {
+		return actual, expected, true
+	}
+	return expected, actual, true
+}
+
+// argument returns the argument of call whose index indexes gives for its
+// callee, or nil.
+func argument(info *types.Info, call *ast.CallExpr, indexes map[*types.Func]int) ast.Expr {
+	i, ok := indexes[callee(info, call)]
+	if !ok || i >= len(call.Args) || call.Ellipsis.IsValid() {
+		return nil
+	}
+	return call.Args[i]
+}
+
+// unparenParent returns the parent of cur's node, skipping parentheses.
+func unparenParent(cur inspector.Cursor) inspector.Cursor {
+	cur = cur.Parent()
+	for {
+		if _, ok := cur.Node().(*ast.ParenExpr); !ok {
+			return cur
+		}
+		cur = cur.Parent()
+	}
+}
+
+// isString reports whether e is the string constant s.
+func isString(info *types.Info, e ast.Expr, s string) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == s
+}
 
 // isWriteHeader reports whether call is a WriteHeader(int) method call on a
 // value whose type implements http.ResponseWriter. The method may be
@@ -244,11 +446,12 @@ func (p *positions) isWriteHeader(info *types.Info, call *ast.CallExpr, fn *type
 }
 
 // keepsStatus reports whether call, of fn, is a status position that reads
-// a code <= 0 as "keep the current status" (see keepStatus): fn is declared
-// in such a package, or called on a value of such a package's type, as in
-// gin's c.Writer.WriteHeader(-1) through the gin.ResponseWriter interface.
+// a code <= 0 as "keep the current status" (see keepStatus): fn is such an
+// API, or declared in such a package, or called on a value of such a
+// package's type, as in gin's c.Writer.WriteHeader(-1) through the
+// gin.ResponseWriter interface.
 func keepsStatus(info *types.Info, call *ast.CallExpr, fn *types.Func) bool {
-	if fn.Pkg() != nil && keepStatus[fn.Pkg().Path()] {
+	if fn.Pkg() != nil && (keepStatus[fn.Pkg().Path()] || keepStatus[fn.FullName()]) {
 		return true
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)

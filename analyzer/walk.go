@@ -89,7 +89,7 @@ func (w *walker) visit(cur inspector.Cursor) bool {
 	case *ast.FuncDecl:
 		w.flows.enterFunc(n)
 	case *ast.CallExpr:
-		w.call(n)
+		w.call(cur, n)
 	case *ast.BinaryExpr:
 		if n.Op == token.EQL || n.Op == token.NEQ {
 			w.comparison(n.X, n.Y)
@@ -131,18 +131,30 @@ func (w *walker) visit(cur inspector.Cursor) bool {
 
 // call handles a call expression: literal arguments are kept for checking
 // once the package's own wrappers are known; parameters passed on are flows.
-func (w *walker) call(call *ast.CallExpr) {
+func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if !w.anyOperand(call.Args) {
 		return // nothing to report or to record, whatever the callee
 	}
 	info := w.pass.TypesInfo
 	fn := callee(info, call)
 	if fn == nil {
+		if indexes := w.pos.funcVarArgs(info, call); indexes != nil {
+			w.funcVarCall(call, indexes)
+		}
 		return // a conversion, a builtin or a call of a function value
 	}
 	if pair, ok := w.pos.compare[fn]; ok {
 		w.comparePair(call, pair)
 		return
+	}
+	if w.pos.isChainLink(fn) {
+		// Both links of Expect(x).To(Equal(y)) may have operands, such as
+		// ExpectWithOffset(1, x): the link whose compared value is one
+		// handles the chain, so that it is handled once.
+		if own, other, ok := w.pos.chain(info, cur, call, fn); ok && w.operand(own) {
+			w.comparison(own, other)
+		}
+		return // an assertion or a matcher: no argument of its own is a status
 	}
 	writeHeader := w.pos.isWriteHeader(info, call, fn)
 	hasLiteral := false
@@ -157,6 +169,22 @@ func (w *walker) call(call *ast.CallExpr) {
 	}
 	if hasLiteral {
 		w.cur.calls = append(w.cur.calls, pendingCall{call, fn})
+	}
+}
+
+// funcVarCall handles a call through a package-level variable such as
+// huma.NewError: no wrapper can change what it takes, so its literals are
+// findings at once. The code is stored in the error it builds, not sent:
+// huma itself calls NewError(0, "") for an example of its schema.
+func (w *walker) funcVarCall(call *ast.CallExpr, indexes []int) {
+	if call.Ellipsis.IsValid() {
+		return // arguments spread from a slice
+	}
+	for _, i := range indexes {
+		if i >= len(call.Args) {
+			continue
+		}
+		w.statusOperand(call.Args[i], stored)
 	}
 }
 
@@ -269,12 +297,7 @@ func (w *walker) checkCalls(f *fileResult) []finding {
 		if pc.call.Ellipsis.IsValid() {
 			continue // arguments spread from a slice
 		}
-		// A lookup such as http.StatusText(1000) asks about a code and
-		// cannot panic; an unknown code just has no text.
-		u := sent
-		if w.pos.queries[pc.fn] {
-			u = queried
-		}
+		u := w.pos.callUse(pc.fn)
 		keep := keepsStatus(info, pc.call, pc.fn)
 		for _, i := range indexes {
 			if i >= len(pc.call.Args) {

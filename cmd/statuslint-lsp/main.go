@@ -7,7 +7,7 @@
 //	statuslint-lsp [flags]
 //
 // The flags are statuslint's analyzer flags (run statuslint-lsp -h), and
-// -tags for build tags. The server runs go vet with itself as the vet tool,
+// -tags for build tags; -version prints the version. The server runs go vet with itself as the vet tool,
 // so the go command must be in PATH.
 package main
 
@@ -23,6 +23,7 @@ import (
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/internal/lsp"
+	"github.com/statuslint/statuslint/internal/version"
 	"github.com/statuslint/statuslint/internal/vettool"
 )
 
@@ -43,11 +44,16 @@ func main() {
 	fs.String("tags", "", "a comma-separated `list` of build tags, as for go build")
 	fs.Bool("stdio", true, "talk LSP on stdin and stdout (the only transport; accepted because clients pass it)")
 	logFile := fs.String("logfile", "", "write the server's log to `file` (default: standard error)")
+	printVersion := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(os.Args[1:]); err != nil {
 		if err == flag.ErrHelp {
 			os.Exit(0)
 		}
 		os.Exit(2)
+	}
+	if *printVersion {
+		fmt.Println(version.String("statuslint-lsp"))
+		return
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "statuslint-lsp: unexpected argument %q: the server takes only flags\n", fs.Arg(0))
@@ -55,7 +61,7 @@ func main() {
 	}
 	var vetFlags []string
 	fs.Visit(func(f *flag.Flag) {
-		if f.Name == "stdio" || f.Name == "logfile" {
+		if f.Name == "stdio" || f.Name == "logfile" || f.Name == "version" {
 			return
 		}
 		vetFlags = append(vetFlags, "-"+f.Name+"="+f.Value.String())

@@ -80,29 +80,18 @@ func run(t *testing.T, dir, name string, args ...string) (string, int) {
 // shadowed http and a file that lacks the net/http import.
 func copyModule(t *testing.T) string {
 	t.Helper()
+	return copyE2EModule(t, "nethttp")
+}
+
+// copyE2EModule copies the module testdata/e2e/name into a temporary
+// directory and returns it.
+func copyE2EModule(t *testing.T, name string) string {
+	t.Helper()
 	dst := t.TempDir()
-	if err := os.CopyFS(dst, os.DirFS(filepath.Join("..", "..", "testdata", "e2e", "nethttp"))); err != nil {
+	if err := os.CopyFS(dst, os.DirFS(filepath.Join("..", "..", "testdata", "e2e", name))); err != nil {
 		t.Fatal(err)
 	}
 	return dst
-}
-
-// writeModule writes files (name to content) and a go.mod into a new
-// temporary directory and returns it.
-func writeModule(t *testing.T, files map[string]string) string {
-	t.Helper()
-	dir := t.TempDir()
-	files["go.mod"] = "module example.com/m\n\ngo 1.26\n"
-	for name, content := range files {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
 }
 
 const handlerFile = `package m

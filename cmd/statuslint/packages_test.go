@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/statuslint/statuslint/internal/testmodule"
 )
 
 // These tests run the built command on small modules in temporary
@@ -24,7 +26,7 @@ func TestBrokenPackages(t *testing.T) {
 		{"imports", handlerFile + "\nvar _ = undefined.X\n", `m.go:7:9: undefined: undefined`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := writeModule(t, map[string]string{"m.go": tt.src})
+			dir := testmodule.Write(t, map[string]string{"m.go": tt.src})
 			out, code := run(t, dir, buildCommand(t), "./...")
 			if code == 0 {
 				t.Errorf("exit code 0, want failure")
@@ -60,7 +62,7 @@ func TestCgo(t *testing.T) {
 		}
 		files[name] = string(b)
 	}
-	dir := writeModule(t, files)
+	dir := testmodule.Write(t, files)
 	cmd := exec.Command(buildCommand(t), "-fix", "./...")
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=1")
@@ -101,7 +103,7 @@ import "net/http"
 
 func extra(w http.ResponseWriter) { w.WriteHeader(418) }
 `
-	dir := writeModule(t, map[string]string{"m.go": "package m\n", "extra.go": tagged})
+	dir := testmodule.Write(t, map[string]string{"m.go": "package m\n", "extra.go": tagged})
 	if out, code := run(t, dir, buildCommand(t), "./..."); code != 0 {
 		t.Errorf("without -tags: exit code %d, want 0 (extra.go is not in the build)\n%s", code, out)
 	}
@@ -134,7 +136,7 @@ func handle(w http.ResponseWriter) {
 	/*line handler.tmpl:30:5*/ http.Error(w, "gone", 410)
 }
 `
-	dir := writeModule(t, map[string]string{"m.go": src})
+	dir := testmodule.Write(t, map[string]string{"m.go": src})
 	out, code := run(t, dir, buildCommand(t), "./...")
 	if code != 1 ||
 		!strings.Contains(out, "handler.tmpl:20: bare HTTP status code 404, use http.StatusNotFound") ||

@@ -15,6 +15,13 @@ import (
 // can select statuslint's alone.
 const fixAllKind protocol.CodeActionKind = "source.fixAll.statuslint"
 
+// codeActionKinds are the kinds of the actions CodeAction offers.
+var codeActionKinds = []protocol.CodeActionKind{
+	protocol.CodeActionKindQuickFix,
+	protocol.CodeActionKindSourceFixAll,
+	fixAllKind,
+}
+
 // CodeAction offers, for the current content of the document only, one
 // preferred quick fix per diagnostic in the range and one action that
 // applies every fix in the file.

@@ -2,8 +2,12 @@
 // diagnostics for the buffers an editor has open, before they are saved,
 // and offers their suggested fixes as code actions.
 //
-// It runs beside gopls, which cannot load third-party analyzers
-// (golang/go#59869). The analysis is go vet's: see vet.go.
+// gopls cannot load third-party analyzers (golang/go#59869), so the
+// analysis reaches editors two ways, sharing one server value and its
+// code: Serve runs it as a server of its own, beside gopls
+// (statuslint-lsp); Proxy runs it behind gopls, as one server that is
+// gopls plus statuslint (statuslint-gopls, see proxy.go). The analysis is
+// go vet's: see vet.go.
 package lsp
 
 import (
@@ -57,47 +61,15 @@ var ErrExitWithoutShutdown = errors.New("exit without shutdown")
 // Serve serves one client over rwc, in the LSP's Content-Length framing,
 // until the client exits, the stream ends or ctx is cancelled.
 func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) error {
-	if opts.VetTool == "" {
-		return errors.New("no vet tool: Options.VetTool must name the statuslint or statuslint-lsp executable")
-	}
-	goCmd, err := exec.LookPath("go")
-	if err != nil {
-		return errors.New("the go command is not in PATH: statuslint-lsp runs 'go vet' to analyse packages")
-	}
-	tmpDir, err := os.MkdirTemp("", "statuslint-lsp-")
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	conn := jsonrpc2.NewConn(jsonrpc2.NewStream(rwc), jsonrpc2.WithCodec(codec{}))
+	s, err := newServer(ctx, opts, protocol.ClientDispatcher(conn))
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(tmpDir)
+	defer s.stop()
 
-	s := &server{
-		opts:     opts,
-		goCmd:    goCmd,
-		tmpDir:   tmpDir,
-		docs:     make(map[uri.URI]*document),
-		pending:  make(map[string]bool),
-		problems: make(map[string]string),
-		wake:     make(chan struct{}, 1),
-		exited:   make(chan struct{}),
-	}
-	if s.opts.Debounce <= 0 {
-		s.opts.Debounce = DefaultDebounce
-	}
-	if s.opts.Timeout <= 0 {
-		s.opts.Timeout = DefaultTimeout
-	}
-
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	s.ctx = ctx
-	conn := jsonrpc2.NewConn(jsonrpc2.NewStream(rwc), jsonrpc2.WithCodec(codec{}))
-	s.client = protocol.ClientDispatcher(conn)
-
-	worker := make(chan struct{})
-	go func() {
-		defer close(worker)
-		s.work(ctx)
-	}()
 	// Handlers run on the read goroutine, one at a time in wire order (no
 	// jsonrpc2.AsyncHandler): edits must apply in the order they were made.
 	// Every handler only updates state under s.mu and returns, so there is
@@ -121,9 +93,8 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) error {
 	case <-s.exited:
 	case <-ctx.Done():
 	}
-	cancel() // stops the worker and any go vet it runs
-	<-worker
-	conn.Close()
+	s.stop() // stops the worker and any go vet it runs
+	closeConn(conn)
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -134,6 +105,101 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) error {
 		return err
 	}
 	return nil
+}
+
+// closeGrace bounds the wait for the connection's reader after exit.
+const closeGrace = 200 * time.Millisecond
+
+// closeConn closes conn, waiting at most closeGrace for its reader. Closing
+// os.Stdin does not interrupt a read blocked on it (a pipe in blocking
+// mode is not in Go's poller), so after exit a client that keeps the pipe
+// open would keep the server waiting in conn.Close forever. Every reply has
+// been written by then (handlers reply before the next message is read),
+// and the process is about to end: the reader may be left behind.
+func closeConn(conn jsonrpc2.Conn) {
+	closed := make(chan struct{})
+	go func() {
+		conn.Close()
+		close(closed)
+	}()
+	select {
+	case <-closed:
+	case <-time.After(closeGrace):
+	}
+}
+
+// A sink is where the analysis sends what it tells the editor: the
+// connection's client for the standalone server, the merge with gopls's
+// messages behind the proxy.
+type sink interface {
+	PublishDiagnostics(ctx context.Context, params *protocol.PublishDiagnosticsParams) error
+	LogMessage(ctx context.Context, params *protocol.LogMessageParams) error
+}
+
+// newServer returns the analysis for one client, its worker running until
+// ctx is done or stop is called.
+func newServer(ctx context.Context, opts Options, client sink) (*server, error) {
+	if opts.VetTool == "" {
+		return nil, errors.New("no vet tool: Options.VetTool must name the statuslint or statuslint-lsp executable")
+	}
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		return nil, errors.New("the go command is not in PATH: statuslint runs 'go vet' to analyse packages")
+	}
+	tmpDir, err := os.MkdirTemp("", "statuslint-lsp-")
+	if err != nil {
+		return nil, err
+	}
+	s := &server{
+		opts:     opts,
+		goCmd:    goCmd,
+		tmpDir:   tmpDir,
+		client:   client,
+		docs:     make(map[uri.URI]*document),
+		pending:  make(map[string]bool),
+		problems: make(map[string]string),
+		wake:     make(chan struct{}, 1),
+		exited:   make(chan struct{}),
+		worker:   make(chan struct{}),
+	}
+	if s.opts.Debounce <= 0 {
+		s.opts.Debounce = DefaultDebounce
+	}
+	if s.opts.Timeout <= 0 {
+		s.opts.Timeout = DefaultTimeout
+	}
+	s.ctx, s.cancel = context.WithCancel(ctx)
+	go func() {
+		defer close(s.worker)
+		s.work(s.ctx)
+	}()
+	return s, nil
+}
+
+// stop stops the worker, and any go vet it runs, and removes the server's
+// temporary files. It may be called more than once.
+func (s *server) stop() {
+	s.cancel()
+	<-s.worker
+	s.stopOnce.Do(func() { os.RemoveAll(s.tmpDir) })
+}
+
+// setFlags replaces the flags passed to go vet and analyses every open
+// package again with them.
+func (s *server) setFlags(flags []string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if slices.Equal(flags, s.opts.Flags) {
+		return
+	}
+	s.opts.Flags = flags
+	for _, doc := range s.docs {
+		// A new gen makes a run with the old flags stale, as an edit does.
+		s.gen++
+		doc.gen = s.gen
+		doc.findings, doc.analysed = nil, false
+		s.schedule(filepath.Dir(doc.path))
+	}
 }
 
 // codec encodes LSP payloads with the protocol package's union-aware
@@ -161,11 +227,14 @@ func (codec) Unmarshal(data []byte, v any) error {
 type server struct {
 	protocol.UnimplementedServer
 
-	opts   Options
-	goCmd  string
-	tmpDir string
-	client protocol.Client
-	ctx    context.Context // the connection's; handler contexts are recycled
+	opts     Options
+	goCmd    string
+	tmpDir   string
+	client   sink
+	ctx      context.Context // the connection's; handler contexts are recycled
+	cancel   context.CancelFunc
+	worker   chan struct{} // closed when the worker has stopped
+	stopOnce sync.Once
 
 	mu       sync.Mutex
 	docs     map[uri.URI]*document
@@ -207,11 +276,7 @@ func (s *server) Initialize(ctx context.Context, params *protocol.InitializePara
 				Save:      &protocol.SaveOptions{IncludeText: ptr(false)},
 			},
 			CodeActionProvider: &protocol.CodeActionOptions{
-				CodeActionKinds: []protocol.CodeActionKind{
-					protocol.CodeActionKindQuickFix,
-					protocol.CodeActionKindSourceFixAll,
-					fixAllKind,
-				},
+				CodeActionKinds: codeActionKinds,
 			},
 		},
 		ServerInfo: protocol.ServerInfo{Name: "statuslint-lsp"},
@@ -412,10 +477,13 @@ func (s *server) analyse(ctx context.Context, dir string, snap map[string]snapsh
 	for path, sn := range snap {
 		buffers[path] = sn.content
 	}
+	s.mu.Lock()
+	flags := s.opts.Flags // setFlags may replace them
+	s.mu.Unlock()
 	run := &vetRun{
 		goCmd:   s.goCmd,
 		tool:    s.opts.VetTool,
-		flags:   s.opts.Flags,
+		flags:   flags,
 		dir:     dir,
 		tmpDir:  s.tmpDir,
 		timeout: s.opts.Timeout,

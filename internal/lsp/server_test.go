@@ -16,15 +16,20 @@ import (
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/internal/lsp"
+	"github.com/statuslint/statuslint/internal/testmodule"
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
 )
 
 // vetTool is statuslint-lsp, built once: the server runs it under go vet.
-var vetTool string
+// goplsProxy is statuslint-gopls, built once.
+var vetTool, goplsProxy string
 
 func TestMain(m *testing.M) {
+	if os.Getenv(fakeGoplsEnv) != "" {
+		os.Exit(fakeGopls()) // the proxy's tests run this binary as gopls
+	}
 	os.Exit(func() int {
 		dir, err := os.MkdirTemp("", "statuslint-lsp-test-")
 		if err != nil {
@@ -33,10 +38,13 @@ func TestMain(m *testing.M) {
 		}
 		defer os.RemoveAll(dir)
 		vetTool = filepath.Join(dir, "statuslint-lsp")
-		out, err := exec.Command("go", "build", "-o", vetTool, "github.com/statuslint/statuslint/cmd/statuslint-lsp").CombinedOutput()
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "building statuslint-lsp: %v\n%s", err, out)
-			return 1
+		goplsProxy = filepath.Join(dir, "statuslint-gopls")
+		for cmd, exe := range map[string]string{"statuslint-lsp": vetTool, "statuslint-gopls": goplsProxy} {
+			out, err := exec.Command("go", "build", "-o", exe, "github.com/statuslint/statuslint/cmd/"+cmd).CombinedOutput()
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "building %s: %v\n%s", cmd, err, out)
+				return 1
+			}
 		}
 		return m.Run()
 	}())
@@ -194,15 +202,7 @@ func (c *client) codeActions(u uri.URI, rng protocol.Range, only ...protocol.Cod
 
 // module writes a module with the given files and returns its directory.
 func module(t *testing.T, files map[string]string) string {
-	t.Helper()
-	dir := t.TempDir()
-	files["go.mod"] = "module example.com/m\n\ngo 1.22\n"
-	for name, content := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
+	return testmodule.Write(t, files)
 }
 
 // onDisk has no finding: the server must analyse the buffer, not the file.

@@ -1,0 +1,2 @@
+// Package gock is tested in gock_test.go, which mocks responses with gock.
+package gock
