@@ -54,12 +54,12 @@ func TestSkipDependencies(t *testing.T) {
 		{"analysing every unit", analysing, nil},
 	} {
 		t.Run(test.name, func(t *testing.T) {
-			mod := copyFixture(t, "reach")
+			mod := copyE2EModule(t, "reach")
 			out, code := run(t, mod, "go", "vet", "-work", "-vettool="+test.bin, funcs, "./app")
 			if code != 1 {
 				t.Errorf("exit %d, want 1 (findings)", code)
 			}
-			if got := findings(out); !slices.Equal(got, want) {
+			if got := lineFindings(out); !slices.Equal(got, want) {
 				t.Errorf("findings:\n got %q\nwant %q\noutput:\n%s", got, want, out)
 			}
 			units := vetUnits(t, out)
@@ -92,12 +92,12 @@ func TestSkipDependencies(t *testing.T) {
 	// Without -funcs, apiwrap reaches nothing and is skipped, and its
 	// call is not a finding. A new binary again, which rebuilds nothing
 	// the first found.
-	mod := copyFixture(t, "reach")
+	mod := copyE2EModule(t, "reach")
 	again := buildVariant(t, dir, "statuslint-again")
 	out, _ := run(t, mod, "go", "vet", "-work", "-vettool="+again, "./app")
 	units := vetUnits(t, out)
 	t.Cleanup(func() { os.RemoveAll(workDir(out)) })
-	if got, want := findings(out), slices.Delete(slices.Clone(want), 4, 5); !slices.Equal(got, want) {
+	if got, want := lineFindings(out), slices.Delete(slices.Clone(want), 4, 5); !slices.Equal(got, want) {
 		t.Errorf("without -funcs: findings:\n got %q\nwant %q", got, want)
 	}
 	if size, ok := units["example.com/reach/apiwrap"]; !ok || size != 0 {
@@ -126,20 +126,9 @@ func buildVariant(t *testing.T, dir, name string, flags ...string) string {
 	return bin
 }
 
-// copyFixture copies the e2e fixture module testdata/e2e/name into a
-// temporary directory.
-func copyFixture(t *testing.T, name string) string {
-	t.Helper()
-	dst := t.TempDir()
-	if err := os.CopyFS(dst, os.DirFS(filepath.Join("..", "..", "testdata", "e2e", name))); err != nil {
-		t.Fatal(err)
-	}
-	return dst
-}
-
-// findings returns the diagnostics in go vet's output out as sorted
+// lineFindings returns the diagnostics in go vet's output out as sorted
 // "file:line: message".
-func findings(out string) []string {
+func lineFindings(out string) []string {
 	var got []string
 	for _, d := range vetoutput.Lines(out) {
 		got = append(got, fmt.Sprintf("%s:%d: %s", d.File, d.Line, d.Message))
