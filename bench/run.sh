@@ -10,7 +10,9 @@
 #                 warm runs and the findings comparison)
 #   COLD_RUNS     timed cold runs (default 1; 0 skips cold runs)
 #   COLD_MODULES  modules that get cold runs (default: MODULES)
+#   NEW_RUNS      timed new-binary runs (default 3; 0 skips them)
 #   MODES         "standalone vet" (default both)
+#   TOOLS         tools of the warm and cold runs (default: all five below)
 #   ANALYZER_BENCH 0 skips the analyzer's go test -bench on each module
 #   BENCH_COUNT, BENCH_TIME  its -count (default 5) and -benchtime (default 1s)
 #
@@ -27,7 +29,11 @@
 # Cache: warm uses the usual GOCACHE and staticcheck cache, primed by an
 # untimed run of each tool; cold wipes a separate GOCACHE (and staticcheck
 # cache) in BENCH_CACHE before each run, so the run compiles everything it
-# loads, the standard library included.
+# loads, the standard library included. New binary ("newbin") keeps the warm
+# GOCACHE but runs a fresh copy of statuslint with a few bytes appended, so
+# that go vet sees a new tool ID and runs it on every package again, as after
+# an upgrade or on a CI runner that restores GOCACHE but builds statuslint
+# anew; noop's warm runs in the same rounds are its floor.
 #
 # Results go to bench/out/results/DATE/: samples.tsv (one line per run),
 # summary.md (medians and ratios), findings.md, statuslint-only.txt and the
@@ -56,6 +62,7 @@ fi
 RUNS=${RUNS:-5}
 COLD_RUNS=${COLD_RUNS:-1}
 COLD_MODULES=${COLD_MODULES:-$MODULES}
+NEW_RUNS=${NEW_RUNS:-3}
 MODES=${MODES:-standalone vet}
 
 res=${RESULTS:-$out/results/$(date -u +%Y%m%dT%H%M%SZ)}
@@ -85,7 +92,19 @@ cmdline() {
 # measure runs tool once and appends its sample: module mode cache tool run.
 measure() {
 	local module=$1 mode=$2 cache=$3 tool=$4 run=$5 gocache stcache cmd
+	local xdg=${XDG_CACHE_HOME:-$HOME/.cache}
 	cmd=$(cmdline "$tool" "$mode") || return 0
+	if [ "$cache/$tool" = newbin/statuslint ]; then
+		# A copy with a new tail: a new build ID, hence a new tool ID for go vet.
+		mkdir -p "$base/newbin"
+		cp "$bin/statuslint" "$base/newbin/statuslint"
+		printf '\nnewbin %s %s\n' "$module" "$(date +%s%N)" >>"$base/newbin/statuslint"
+		cmd=${cmd/"$bin/statuslint"/"$base/newbin/statuslint"}
+		# And no vetx files rebuilt by an earlier binary (internal/vettool's
+		# cache in the user's cache directory): the CI runner's case.
+		rm -rf "$base/newbin/cache"
+		xdg=$base/newbin/cache
+	fi
 	if [ "$cache" = cold ]; then
 		rm -rf "$cold"
 		mkdir -p "$cold/go" "$cold/staticcheck"
@@ -94,7 +113,7 @@ measure() {
 		gocache=$warm_go stcache=$warm_st
 	fi
 	# shellcheck disable=SC2086 # cmd is split into words on purpose
-	(cd "$corpus/$module" && GOCACHE=$gocache STATICCHECK_CACHE=$stcache \
+	(cd "$corpus/$module" && GOCACHE=$gocache STATICCHECK_CACHE=$stcache XDG_CACHE_HOME=$xdg \
 		"$bin/benchtool" measure -tsv "$tsv" -label "$module	$mode	$cache	$tool	$run" \
 		-log "$res/logs/$module-$mode-$cache-$tool-$run.log" -- $cmd)
 	tail -1 "$tsv" | awk -F'\t' '{ printf "  %-12s %-10s %-4s %-13s run %s: %6.2fs wall %6.2fs cpu %5.0f MiB largest %5.0f MiB tree exit %s\n", $1, $2, $3, $4, $5, $6, $7+$8, $9/1024, $10/1024, $11 }'
@@ -104,20 +123,24 @@ measure() {
 	esac
 }
 
-tools="statuslint usestdlibvars staticcheck noop"
+TOOLS=${TOOLS:-statuslint usestdlibvars staticcheck noop noopfacts}
+# noopfacts is timed apart (see above).
+tools=$(echo " $TOOLS " | sed 's/ noopfacts / /; s/^ *//; s/ *$//')
+facts=
+[[ " $TOOLS " == *" noopfacts "* ]] && facts=noopfacts
 {
 	echo "date: $(date -u)"
 	echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2/1048576 }' /proc/meminfo), $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
 	echo "go: $(go version)"
 	echo "load before: $(uptime)"
-	echo "settings: MODULES=\"$MODULES\" RUNS=$RUNS COLD_RUNS=$COLD_RUNS COLD_MODULES=\"$COLD_MODULES\" MODES=\"$MODES\""
+	echo "settings: MODULES=\"$MODULES\" TOOLS=\"$TOOLS\" RUNS=$RUNS COLD_RUNS=$COLD_RUNS NEW_RUNS=$NEW_RUNS COLD_MODULES=\"$COLD_MODULES\" MODES=\"$MODES\""
 } | tee "$res/machine.txt"
 
 for module in $MODULES; do
 	echo "== $module ($(cat "$corpus/$module/.bench-version"))"
 	for mode in $MODES; do
 		# Prime the warm cache, untimed.
-		[ "$RUNS" -gt 0 ] && for tool in $tools noopfacts; do
+		[ "$RUNS" -gt 0 ] && for tool in $tools $facts; do
 			cmd=$(cmdline "$tool" "$mode") || continue
 			# singlechecker caches nothing of its own: noop has compiled
 			# what noopfacts loads, and noopfacts standalone is slow.
@@ -130,17 +153,28 @@ for module in $MODULES; do
 				measure "$module" "$mode" warm "$tool" "$run"
 			done
 		done
-		[ "$RUNS" -gt 0 ] && measure "$module" "$mode" warm noopfacts 1
+		[ "$RUNS" -gt 0 ] && [ -n "$facts" ] && measure "$module" "$mode" warm noopfacts 1
+		# New binary, standalone only: what users run after an upgrade.
+		if [ "$mode" = standalone ] && [ "$NEW_RUNS" -gt 0 ]; then
+			[ "$RUNS" -gt 0 ] || for tool in noop statuslint; do # prime, untimed
+				(cd "$corpus/$module" && $(cmdline "$tool" "$mode") >/dev/null 2>&1) || true
+			done
+			for run in $(seq "$NEW_RUNS"); do
+				for tool in noop statuslint; do
+					measure "$module" "$mode" newbin "$tool" "$run"
+				done
+			done
+		fi
 		if [[ " $COLD_MODULES " == *" $module "* ]]; then
 			for run in $(seq "$COLD_RUNS"); do
-				for tool in $tools noopfacts; do
+				for tool in $tools $facts; do
 					measure "$module" "$mode" cold "$tool" "$run"
 				done
 			done
 		fi
 	done
 done
-rm -rf "$cold"
+rm -rf "$cold" "$base/newbin"
 echo "load after: $(uptime)" | tee -a "$res/machine.txt"
 
 "$bin/benchtool" summary "$tsv" >"$res/summary.md"

@@ -229,7 +229,9 @@ func summary(args []string) error {
 		return fmt.Sprintf("%.2f / %.2f / %.2f / %.2f", q[0], q[1], q[2], q[3])
 	}
 
-	for _, mc := range [][2]string{{"standalone", "warm"}, {"vet", "warm"}, {"standalone", "cold"}, {"vet", "cold"}} {
+	// newbin: warm cache, a new statuslint binary (bench/run.sh), next to
+	// noop's warm runs of the same rounds.
+	for _, mc := range [][2]string{{"standalone", "warm"}, {"vet", "warm"}, {"standalone", "newbin"}, {"standalone", "cold"}, {"vet", "cold"}} {
 		mode, cache := mc[0], mc[1]
 		var present []string
 		for _, t := range tools {

@@ -33,7 +33,6 @@ import (
 	"github.com/statuslint/statuslint/internal/lsp"
 	"github.com/statuslint/statuslint/internal/version"
 	"github.com/statuslint/statuslint/internal/vettool"
-	"golang.org/x/tools/go/analysis/singlechecker"
 )
 
 const name = "statuslint-gopls"
@@ -49,8 +48,7 @@ func main() {
 	args := os.Args[1:]
 	if vettool.IsProtocol(args) {
 		// The analysis runs go vet with this executable as the vet tool.
-		singlechecker.Main(analyzer.Analyzer)
-		return
+		vettool.Main(analyzer.Analyzer)
 	}
 	var logFile string
 	var goplsArgs []string

@@ -25,14 +25,12 @@ import (
 	"github.com/statuslint/statuslint/internal/lsp"
 	"github.com/statuslint/statuslint/internal/version"
 	"github.com/statuslint/statuslint/internal/vettool"
-	"golang.org/x/tools/go/analysis/singlechecker"
 )
 
 func main() {
 	if vettool.IsProtocol(os.Args[1:]) {
 		// The server runs go vet with this executable as the vet tool.
-		singlechecker.Main(analyzer.Analyzer)
-		return
+		vettool.Main(analyzer.Analyzer)
 	}
 
 	fs := flag.NewFlagSet("statuslint-lsp", flag.ContinueOnError)

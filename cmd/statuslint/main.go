@@ -16,15 +16,13 @@ import (
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/internal/vettool"
-	"golang.org/x/tools/go/analysis/singlechecker"
 )
 
 func main() {
 	a := analyzer.Analyzer
 	if vettool.IsProtocol(os.Args[1:]) {
 		// Invoked by go vet: analyse one package unit as a vet tool.
-		singlechecker.Main(a)
-		return
+		vettool.Main(a)
 	}
 	os.Exit(runStandalone(a, os.Args[1:], os.Stdout, os.Stderr))
 }

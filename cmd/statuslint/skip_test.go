@@ -1,0 +1,183 @@
+package main_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/statuslint/statuslint/internal/vetoutput"
+)
+
+// TestSkipDependencies runs go vet on testdata/e2e/reach/app, whose
+// dependencies go vet analyses only for their facts, with the command and
+// with a build of it that analyses every unit (internal/vettool's skipUnits
+// off): the findings must be the same, and the packages that cannot reach a
+// status position must have been skipped. The dependencies pass positions
+// on in the ways a skip could lose: a type of another package that embeds
+// http.ResponseWriter, an interface of another package, a method, a chain
+// of wrappers through a package that does not import net/http, a -funcs
+// position in a package that imports nothing, and fasthttp's positions.
+func TestSkipDependencies(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command twice and runs the go command")
+	}
+	dir := t.TempDir()
+	// The vet tool keeps the vetx files it rebuilds in the user's cache
+	// directory: a new one, which the last run finds filled.
+	cache := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cache)
+	skipping := buildVariant(t, dir, "statuslint")
+	analysing := buildVariant(t, dir, "statuslint-noskip", "-ldflags=-X=github.com/statuslint/statuslint/internal/vettool.skipUnits=off")
+	const funcs = "-funcs=example.com/reach/api.Respond:0"
+	want := []string{
+		"app/app.go:18: bare HTTP status code 404, use http.StatusNotFound",
+		"app/app.go:19: bare HTTP status code 503, use http.StatusServiceUnavailable",
+		"app/app.go:20: bare HTTP status code 409, use http.StatusConflict",
+		"app/app.go:21: bare HTTP status code 418, use http.StatusTeapot",
+		"app/app.go:22: bare HTTP status code 500, use http.StatusInternalServerError",
+		"app/app.go:23: bare HTTP status code 502, use http.StatusBadGateway",
+	}
+	for _, test := range []struct {
+		name    string
+		bin     string
+		skipped []string // packages whose vet units must have been skipped
+	}{
+		{"skipping", skipping, []string{"example.com/reach/util", "strings"}},
+		{"analysing every unit", analysing, nil},
+	} {
+		t.Run(test.name, func(t *testing.T) {
+			mod := copyE2EModule(t, "reach")
+			out, code := run(t, mod, "go", "vet", "-work", "-vettool="+test.bin, funcs, "./app")
+			if code != 1 {
+				t.Errorf("exit %d, want 1 (findings)", code)
+			}
+			if got := lineFindings(out); !slices.Equal(got, want) {
+				t.Errorf("findings:\n got %q\nwant %q\noutput:\n%s", got, want, out)
+			}
+			units := vetUnits(t, out)
+			t.Cleanup(func() { os.RemoveAll(workDir(out)) })
+			for _, path := range []string{"example.com/reach/b", "example.com/reach/c", "example.com/reach/d", "example.com/reach/api", "example.com/reach/apiwrap", "example.com/reach/fh", "github.com/valyala/fasthttp", "net/http"} {
+				if units[path] == 0 {
+					t.Errorf("%s: empty vetx, want it analysed", path)
+				}
+			}
+			for _, path := range test.skipped {
+				if size, ok := units[path]; !ok || size != 0 {
+					t.Errorf("%s: vetx of %d bytes (found %v), want it skipped", path, size, ok)
+				}
+			}
+			if test.skipped == nil {
+				for path, size := range units {
+					if size == 0 {
+						t.Errorf("%s: empty vetx, want every unit analysed", path)
+					}
+				}
+			}
+		})
+	}
+
+	entries, _ := filepath.Glob(filepath.Join(cache, "statuslint", "vetx", "??", "*"))
+	if len(entries) == 0 {
+		t.Errorf("no rebuilt vetx file in the cache %s", cache)
+	}
+
+	// Without -funcs, apiwrap reaches nothing and is skipped, and its
+	// call is not a finding. A new binary again, which rebuilds nothing
+	// the first found.
+	mod := copyE2EModule(t, "reach")
+	again := buildVariant(t, dir, "statuslint-again")
+	out, _ := run(t, mod, "go", "vet", "-work", "-vettool="+again, "./app")
+	units := vetUnits(t, out)
+	t.Cleanup(func() { os.RemoveAll(workDir(out)) })
+	if got, want := lineFindings(out), slices.Delete(slices.Clone(want), 4, 5); !slices.Equal(got, want) {
+		t.Errorf("without -funcs: findings:\n got %q\nwant %q", got, want)
+	}
+	if size, ok := units["example.com/reach/apiwrap"]; !ok || size != 0 {
+		t.Errorf("without -funcs: apiwrap's vetx has %d bytes (found %v), want it skipped", size, ok)
+	}
+}
+
+// buildVariant builds the command into dir/name with extra go build flags. It
+// appends a few bytes to the binary, a new tool ID for go vet, so that go
+// vet runs it on every unit instead of reusing earlier runs' results.
+func buildVariant(t *testing.T, dir, name string, flags ...string) string {
+	t.Helper()
+	bin := filepath.Join(dir, name)
+	args := append(append([]string{"build", "-o", bin}, flags...), ".")
+	if out, err := exec.Command("go", args...).CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	f, err := os.OpenFile(bin, os.O_WRONLY|os.O_APPEND, 0)
+	if err == nil {
+		_, err = fmt.Fprintf(f, "\n%s %d\n", t.Name(), time.Now().UnixNano())
+		err = errors.Join(err, f.Close())
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bin
+}
+
+// lineFindings returns the diagnostics in go vet's output out as sorted
+// "file:line: message".
+func lineFindings(out string) []string {
+	var got []string
+	for _, d := range vetoutput.Lines(out) {
+		got = append(got, fmt.Sprintf("%s:%d: %s", d.File, d.Line, d.Message))
+	}
+	slices.Sort(got)
+	return got
+}
+
+var workLine = regexp.MustCompile(`(?m)^WORK=(\S+)$`)
+
+// workDir returns the work directory that go vet -work printed in out.
+func workDir(out string) string {
+	if m := workLine.FindStringSubmatch(out); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// vetUnits returns the size of the vetx file of every vet unit that the
+// go vet -work run of out ran, by package path, from the work directory.
+func vetUnits(t *testing.T, out string) map[string]int64 {
+	t.Helper()
+	work := workDir(out)
+	if work == "" {
+		t.Fatalf("go vet -work printed no WORK= line:\n%s", out)
+	}
+	cfgs, err := filepath.Glob(filepath.Join(work, "b*", "vet.cfg"))
+	if err != nil || len(cfgs) == 0 {
+		t.Fatalf("no vet.cfg in %s (%v)", work, err)
+	}
+	units := make(map[string]int64)
+	for _, file := range cfgs {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cfg struct{ ImportPath, VetxOutput string }
+		if err := json.Unmarshal(data, &cfg); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		fi, err := os.Stat(cfg.VetxOutput)
+		if err != nil {
+			t.Errorf("%s: %v", cfg.ImportPath, err)
+			continue
+		}
+		if strings.HasSuffix(cfg.ImportPath, ".test") {
+			continue
+		}
+		units[cfg.ImportPath] = fi.Size()
+	}
+	return units
+}

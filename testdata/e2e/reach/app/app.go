@@ -1,0 +1,25 @@
+// Package app calls the wrappers of its dependencies, which go vet analyses
+// only for their facts.
+package app
+
+import (
+	"example.com/reach/apiwrap"
+	"example.com/reach/b"
+	"example.com/reach/c"
+	"example.com/reach/d"
+	"example.com/reach/fh"
+	"example.com/reach/util"
+
+	"github.com/valyala/fasthttp"
+)
+
+// Handle responds through every wrapper.
+func Handle(w *b.Writer, f b.Flusher, ctx *fasthttp.RequestCtx) string {
+	c.Reply(w, 404)
+	c.Stream(f, 503)
+	c.Replier{}.Reply(w, 409)
+	d.Send(w, 418)
+	apiwrap.Fail(500)
+	fh.Status(ctx, 502)
+	return util.Code(404, "x") // not a status position
+}
