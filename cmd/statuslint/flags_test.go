@@ -55,6 +55,14 @@ func TestFlags(t *testing.T) {
 	if !regexp.MustCompile(`^statuslint (\(devel\)|v\d+\.\d+\.\d+\S*)\n$`).MatchString(out) || code != 0 {
 		t.Errorf("statuslint -version: exit %d, output %q, want 0 and statuslint VERSION", code, out)
 	}
+	// Under go vet, the tool gets the flags once for every package,
+	// dependencies included: a bad value is said once per package asked
+	// for, without the usage (it was once 18,000 lines for one typo).
+	out, code = run(t, dir, "go", "vet", "-vettool="+bin, "-allow=abc", "./...")
+	const msg = `statuslint: invalid value "abc" for flag -allow: invalid entry "abc": want status codes such as 200,404`
+	if code == 0 || strings.Count(out, msg) != 2 || strings.Count(out, "\n") > 6 {
+		t.Errorf("go vet -vettool -allow=abc: exit %d, want failure and %q once for each of the 2 packages; output:\n%s", code, msg, out)
+	}
 	// -allow takes effect through go vet too.
 	out, _ = run(t, dir, bin, "-allow=200,405", "./...")
 	if strings.Contains(out, "code 405") || strings.Contains(out, "code 200") {

@@ -48,11 +48,12 @@ var buildFlags = []struct {
 // cache. An in-process driver would load and type-check every dependency
 // from source on every run, about fifteen times slower on a module such as gin.
 func runStandalone(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || wantsHelp(args) {
+	if len(args) == 0 {
 		usage(a, stderr)
-		if len(args) == 0 {
-			return 2
-		}
+		return 2
+	}
+	if wantsHelp(args) {
+		usage(a, stdout) // asked for: statuslint -h | less
 		return 0
 	}
 	// Flags are checked here so that a typo fails with our usage, not go vet's.
@@ -206,7 +207,7 @@ func usage(a *analysis.Analyzer, w io.Writer) {
 	title, rest, _ := strings.Cut(a.Doc, "\n\n")
 	fmt.Fprintf(w, "statuslint: %s\n\n", title)
 	fmt.Fprintf(w, "Usage:\n\tstatuslint [flags] packages\n\tgo vet -vettool=$(command -v statuslint) [flags] packages\n\n")
-	fmt.Fprintf(w, "%s\n\nStandalone, statuslint runs go vet with itself as the vet tool. Exit code:\n0 when nothing is reported, 1 when something is (or packages fail to load),\n2 for bad flags.\n\nAnalyzer flags:\n", rest)
+	fmt.Fprintf(w, "%s\n\nStandalone, statuslint runs go vet with itself as the vet tool. Findings\ngo to standard error, as go vet's do; -json and -diff write to standard\noutput. Exit code: 0 when nothing is reported, 1 when something is (or\npackages fail to load), 2 for bad flags.\n\nAnalyzer flags:\n", rest)
 	a.Flags.VisitAll(func(f *flag.Flag) {
 		def := ""
 		if f.DefValue != "" && f.DefValue != "false" {

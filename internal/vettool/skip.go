@@ -241,7 +241,7 @@ func wantedPaths(flags []string) (map[string]bool, error) {
 			}
 		}
 		if err := scratch.Flags.Set(name, value); err != nil {
-			return nil, fmt.Errorf("-%s: %v", name, err)
+			return nil, fmt.Errorf("invalid value %q for flag -%s: %v", value, name, err)
 		}
 	}
 	cfg := analyzer.DefaultConfig()

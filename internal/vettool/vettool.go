@@ -48,13 +48,20 @@ func Main(a *analysis.Analyzer) {
 // returns the configuration unitchecker is to read. Whatever prepare cannot
 // read or parse, it leaves to unitchecker to report.
 func prepare(flags []string, cfgFile string) (string, error) {
-	wanted, err := wantedPaths(flags)
-	if err != nil {
-		return cfgFile, nil // a malformed flag: singlechecker says which
-	}
+	wanted, flagErr := wantedPaths(flags)
 	u, err := readUnit(cfgFile)
 	if err != nil {
 		return cfgFile, nil
+	}
+	if flagErr != nil {
+		// go vet runs the tool with the same flags on every dependency
+		// too, and singlechecker would print the whole usage for each:
+		// thousands of lines for one typo. Say it once per package asked
+		// for; a dependency's result is never used when those fail.
+		if u.VetxOnly && u.VetxOutput != "" {
+			return "", u.skip()
+		}
+		return "", flagErr
 	}
 	if u.skippable(wanted) {
 		return "", u.skip()
