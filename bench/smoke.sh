@@ -2,8 +2,8 @@
 # CI's quick check that the benchmark runs end to end: it sets up the tools
 # and the smallest corpus module (gorilla/mux), times every tool once, warm,
 # standalone and under go vet, and a new statuslint binary once, and checks
-# that each ran cleanly and that the
-# findings comparison sees the bare code that mux's tests hold. The full
+# that each ran cleanly and that the findings comparison sees the bare code
+# that mux's tests hold. The full
 # benchmark is bench/run.sh; CI never runs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
