@@ -99,7 +99,10 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		// Only a directive without a reason can be reported.
 		for _, file := range pass.Files {
 			if !ast.IsGenerated(file) {
-				ignoresOf(pass, file)
+				_, lone := ignoresOf(pass, file)
+				for _, d := range lone {
+					pass.Report(d)
+				}
 			}
 		}
 		return nil, nil
@@ -131,13 +134,18 @@ const (
 // report turns one file's findings into diagnostics, with fixes where one
 // is safe. Every file gets its ignore directives checked, findings or not.
 func (s *settings) report(pass *analysis.Pass, file *ast.File, findings []finding) {
-	ignored := ignoresOf(pass, file)
-	if len(findings) == 0 {
-		return
+	ignored, lone := ignoresOf(pass, file)
+	var fx *fileFixer
+	if len(findings) > 0 {
+		fx = newFileFixer(pass, file, s.constants)
+		fx.plan(findings)
 	}
-	fx := newFileFixer(pass, file, s.constants)
-	fx.plan(findings)
 	for _, f := range findings {
+		// In source order: a directive without a reason among the findings.
+		for len(lone) > 0 && lone[0].Pos < f.expr.Pos() {
+			pass.Report(lone[0])
+			lone = lone[1:]
+		}
 		if s.allow[int(f.code)] {
 			continue // allowed by -allow
 		}
@@ -145,6 +153,9 @@ func (s *settings) report(pass *analysis.Pass, file *ast.File, findings []findin
 			continue // suppressed by //statuslint:ignore
 		}
 		s.reportFinding(pass, fx, f)
+	}
+	for _, d := range lone {
+		pass.Report(d) // after the last finding
 	}
 }
 

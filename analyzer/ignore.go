@@ -16,10 +16,13 @@ const ignoreDirective = "//statuslint:ignore"
 // ignoreDirectives holds the lines of a file's ignore comments.
 type ignoreDirectives map[int]bool
 
-// ignoresOf finds the ignore comments of file, reporting those without a
-// reason, which suppress nothing.
-func ignoresOf(pass *analysis.Pass, file *ast.File) ignoreDirectives {
-	var lines ignoreDirectives
+// ignoresOf finds the ignore comments of file, and returns the reports of
+// those without a reason, which suppress nothing, in source order.
+func ignoresOf(pass *analysis.Pass, file *ast.File) (ignoreDirectives, []analysis.Diagnostic) {
+	var (
+		lines ignoreDirectives
+		lone  []analysis.Diagnostic
+	)
 	for _, group := range file.Comments {
 		for _, c := range group.List {
 			rest, ok := strings.CutPrefix(c.Text, ignoreDirective)
@@ -27,7 +30,7 @@ func ignoresOf(pass *analysis.Pass, file *ast.File) ignoreDirectives {
 				continue // not our directive
 			}
 			if strings.TrimSpace(rest) == "" {
-				pass.Report(analysis.Diagnostic{
+				lone = append(lone, analysis.Diagnostic{
 					Pos:      c.Pos(),
 					End:      c.End(),
 					Category: categoryIgnore,
@@ -41,7 +44,7 @@ func ignoresOf(pass *analysis.Pass, file *ast.File) ignoreDirectives {
 			lines[pass.Fset.PositionFor(c.Pos(), false).Line] = true
 		}
 	}
-	return lines
+	return lines, lone
 }
 
 // covers reports whether an ignore comment stands on pos's line or the line above.

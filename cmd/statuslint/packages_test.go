@@ -6,10 +6,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/statuslint/statuslint/internal/testmodule"
+	"github.com/statuslint/statuslint/internal/vetoutput"
 )
 
 // These tests run the built command on small modules in temporary
@@ -156,5 +158,31 @@ func handle(w http.ResponseWriter) {
 	build.Dir = dir
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Errorf("go build after -fix: %v\n%s", err, out)
+	}
+}
+
+// TestSourceOrder checks that a directive without a reason is reported
+// in source order among the findings of its file, as go vet prints them.
+func TestSourceOrder(t *testing.T) {
+	const src = `package m
+
+import "net/http"
+
+func handle(w http.ResponseWriter) {
+	w.WriteHeader(404)
+	//statuslint:ignore
+	w.WriteHeader(410)
+}
+
+//statuslint:ignore
+`
+	dir := testmodule.Write(t, map[string]string{"m.go": src})
+	out, code := run(t, dir, buildCommand(t), "./...")
+	var got []int
+	for _, d := range vetoutput.Lines(out) {
+		got = append(got, d.Line)
+	}
+	if want := []int{6, 7, 8, 11}; code != 1 || !slices.Equal(got, want) {
+		t.Errorf("exit %d, lines %v, want 1 and %v; output:\n%s", code, got, want, out)
 	}
 }
