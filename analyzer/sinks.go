@@ -46,28 +46,6 @@ var sinks = slices.Concat([]sink{
 	result(gin, "ResponseWriter", "Status"),
 	field(gin+"/render", "Redirect", "Code"),
 
-	// echo v4: echo.Context is an interface, code first; c.Response() is
-	// an *echo.Response, an http.ResponseWriter whose Status field holds the code.
-	arg(echo, "Context", "JSON", 0),
-	arg(echo, "Context", "JSONPretty", 0),
-	arg(echo, "Context", "JSONBlob", 0),
-	arg(echo, "Context", "JSONP", 0),
-	arg(echo, "Context", "JSONPBlob", 0),
-	arg(echo, "Context", "XML", 0),
-	arg(echo, "Context", "XMLPretty", 0),
-	arg(echo, "Context", "XMLBlob", 0),
-	arg(echo, "Context", "HTML", 0),
-	arg(echo, "Context", "HTMLBlob", 0),
-	arg(echo, "Context", "String", 0),
-	arg(echo, "Context", "Blob", 0),
-	arg(echo, "Context", "Stream", 0),
-	arg(echo, "Context", "NoContent", 0),
-	arg(echo, "Context", "Redirect", 0),
-	arg(echo, "Context", "Render", 0),
-	arg(echo, "", "NewHTTPError", 0),
-	field(echo, "HTTPError", "Code"),
-	field(echo, "Response", "Status"),
-
 	// fiber v2: the status of Redirect, RedirectBack and RedirectToRoute is
 	// an optional variadic argument. fiber's own constants (fiber.StatusOK)
 	// are named constants like any other.
@@ -80,36 +58,16 @@ var sinks = slices.Concat([]sink{
 	field(fiber, "Error", "Code"),
 	query(fiber+"/utils", "", "StatusMessage", 0),
 
-	// echo v5: *echo.Context is a struct, code first. c.Response() is an
-	// http.ResponseWriter; echo.UnwrapResponse gives the *echo.Response,
-	// whose Status field holds the code. Wrapper facts reach most helpers
-	// through WriteHeader, but not JSON and JSONPretty, whose code goes to
-	// an internal writer that delays it: the rows are the contract,
-	// whatever the internals.
-	arg(echo5, "Context", "JSON", 0),
-	arg(echo5, "Context", "JSONPretty", 0),
-	arg(echo5, "Context", "JSONBlob", 0),
-	arg(echo5, "Context", "JSONP", 0),
-	arg(echo5, "Context", "JSONPBlob", 0),
-	arg(echo5, "Context", "XML", 0),
-	arg(echo5, "Context", "XMLPretty", 0),
-	arg(echo5, "Context", "XMLBlob", 0),
-	arg(echo5, "Context", "HTML", 0),
-	arg(echo5, "Context", "HTMLBlob", 0),
-	arg(echo5, "Context", "String", 0),
-	arg(echo5, "Context", "Blob", 0),
-	arg(echo5, "Context", "Stream", 0),
-	arg(echo5, "Context", "NoContent", 0),
-	arg(echo5, "Context", "Redirect", 0),
-	arg(echo5, "Context", "Render", 0),
-	arg(echo5, "", "NewHTTPError", 0),
-	field(echo5, "HTTPError", "Code"),
+	// echo v5, beyond what it shares with v4 (see echoAPI): the status of
+	// an error, as a method, and RFC 9457 problem details. Wrapper facts
+	// reach most Context helpers through WriteHeader, but not JSON and
+	// JSONPretty, whose code goes to an internal writer that delays it:
+	// echoAPI's rows are the contract, whatever the internals.
 	result(echo5, "HTTPError", "StatusCode"),
 	field(echo5, "ProblemError", "Status"), // RFC 9457 problem details
 	result(echo5, "ProblemError", "StatusCode"),
 	result(echo5, "HTTPStatusCoder", "StatusCode"),
 	result(echo5, "", "StatusCode"), // echo.StatusCode(err)
-	field(echo5, "Response", "Status"),
 
 	// fiber v3: Ctx and Res are interfaces, so no wrapper fact can reach
 	// their methods; DefaultCtx is the struct behind them, which custom
@@ -255,7 +213,27 @@ var sinks = slices.Concat([]sink{
 	// httpmock's responder constructors (NewStringResponder(200, body) ...)
 	// and gomega's ghttp.RespondWith pass their status on to net/http
 	// unchanged: wrapper facts find them, no row is needed.
-}, testify(assert), testify(require))
+}, echoAPI(echo), echoAPI(echo5), testify(assert), testify(require))
+
+// echoAPI returns the status positions that echo v4 and v5 share: the
+// helpers of the Context (an interface in v4, a struct in v5), code
+// first; echo.NewHTTPError and HTTPError.Code; and the Status field of
+// *echo.Response, the http.ResponseWriter behind c.Response() (in v5
+// through echo.UnwrapResponse).
+func echoAPI(pkg string) []sink {
+	var sinks []sink
+	for _, name := range []string{
+		"JSON", "JSONPretty", "JSONBlob", "JSONP", "JSONPBlob", "XML", "XMLPretty", "XMLBlob",
+		"HTML", "HTMLBlob", "String", "Blob", "Stream", "NoContent", "Redirect", "Render",
+	} {
+		sinks = append(sinks, arg(pkg, "Context", name, 0))
+	}
+	return append(sinks,
+		arg(pkg, "", "NewHTTPError", 0),
+		field(pkg, "HTTPError", "Code"),
+		field(pkg, "Response", "Status"),
+	)
+}
 
 // testify returns the status positions of testify's assert or require
 // package, which share one API. Equality assertions report a literal
