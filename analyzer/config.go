@@ -62,20 +62,6 @@ func (cfg Config) Validate() error {
 	return err
 }
 
-// WantedPaths returns the import paths of the packages that declare the
-// status positions cfg knows: net/http, the sinks' packages and the -funcs
-// packages. A package that imports none of them, directly or indirectly,
-// holds no status position and no wrapper, whatever its dependencies' facts:
-// go vet's tool skips such dependencies (see internal/vettool). It reports
-// cfg's first malformed setting.
-func (cfg Config) WantedPaths() (map[string]bool, error) {
-	s, err := cfg.compile()
-	if err != nil {
-		return nil, err
-	}
-	return s.wanted, nil
-}
-
 // settings is a Config in the form run uses.
 type settings struct {
 	constants   Constants

@@ -19,6 +19,9 @@ type wrapperFact struct {
 	// compares its code with rec.Code may be given 0, which would make
 	// WriteHeader panic.
 	Use use
+	// Name is the function's or method's name, which go vet's tool looks
+	// for in a package's source before analysing it (see Reach).
+	Name string
 }
 
 func (*wrapperFact) AFact() {}
@@ -184,7 +187,7 @@ func (c *flowCollector) wrappers(pos *positions) map[*types.Func]*wrapperFact {
 		}
 		f := found[p.fn]
 		if f == nil {
-			f = &wrapperFact{Use: u}
+			f = &wrapperFact{Use: u, Name: p.fn.Name()}
 			found[p.fn] = f
 		}
 		news := false

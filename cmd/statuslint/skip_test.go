@@ -1,6 +1,7 @@
 package main_test
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -38,19 +39,20 @@ func TestSkipDependencies(t *testing.T) {
 	analysing := buildVariant(t, dir, "statuslint-noskip", "-ldflags=-X=github.com/statuslint/statuslint/internal/vettool.skipUnits=off")
 	const funcs = "-funcs=example.com/reach/api.Respond:0"
 	want := []string{
-		"app/app.go:18: bare HTTP status code 404, use http.StatusNotFound",
-		"app/app.go:19: bare HTTP status code 503, use http.StatusServiceUnavailable",
-		"app/app.go:20: bare HTTP status code 409, use http.StatusConflict",
-		"app/app.go:21: bare HTTP status code 418, use http.StatusTeapot",
-		"app/app.go:22: bare HTTP status code 500, use http.StatusInternalServerError",
-		"app/app.go:23: bare HTTP status code 502, use http.StatusBadGateway",
+		"app/app.go:20: bare HTTP status code 404, use http.StatusNotFound",
+		"app/app.go:21: bare HTTP status code 503, use http.StatusServiceUnavailable",
+		"app/app.go:22: bare HTTP status code 409, use http.StatusConflict",
+		"app/app.go:23: bare HTTP status code 418, use http.StatusTeapot",
+		"app/app.go:24: bare HTTP status code 500, use http.StatusInternalServerError",
+		"app/app.go:25: bare HTTP status code 502, use http.StatusBadGateway",
+		"app/app.go:26: bare HTTP status code 504, use http.StatusGatewayTimeout",
 	}
 	for _, test := range []struct {
 		name    string
 		bin     string
 		skipped []string // packages whose vet units must have been skipped
 	}{
-		{"skipping", skipping, []string{"example.com/reach/util", "strings"}},
+		{"skipping", skipping, []string{"example.com/reach/util", "strings", "example.com/reach/hdr", "example.com/reach/h"}},
 		{"analysing every unit", analysing, nil},
 	} {
 		t.Run(test.name, func(t *testing.T) {
@@ -64,20 +66,20 @@ func TestSkipDependencies(t *testing.T) {
 			}
 			units := vetUnits(t, out)
 			t.Cleanup(func() { os.RemoveAll(workDir(out)) })
-			for _, path := range []string{"example.com/reach/b", "example.com/reach/c", "example.com/reach/d", "example.com/reach/api", "example.com/reach/apiwrap", "example.com/reach/fh", "github.com/valyala/fasthttp", "net/http"} {
+			for _, path := range []string{"example.com/reach/b", "example.com/reach/c", "example.com/reach/d", "example.com/reach/api", "example.com/reach/apiwrap", "example.com/reach/fh", "example.com/reach/g", "github.com/valyala/fasthttp", "net/http"} {
 				if units[path] == 0 {
-					t.Errorf("%s: empty vetx, want it analysed", path)
+					t.Errorf("%s: vetx without types, want it analysed", path)
 				}
 			}
 			for _, path := range test.skipped {
 				if size, ok := units[path]; !ok || size != 0 {
-					t.Errorf("%s: vetx of %d bytes (found %v), want it skipped", path, size, ok)
+					t.Errorf("%s: vetx with %d bytes of types (found %v), want it skipped", path, size, ok)
 				}
 			}
 			if test.skipped == nil {
 				for path, size := range units {
 					if size == 0 {
-						t.Errorf("%s: empty vetx, want every unit analysed", path)
+						t.Errorf("%s: vetx without types, want every unit analysed", path)
 					}
 				}
 			}
@@ -101,7 +103,7 @@ func TestSkipDependencies(t *testing.T) {
 		t.Errorf("without -funcs: findings:\n got %q\nwant %q", got, want)
 	}
 	if size, ok := units["example.com/reach/apiwrap"]; !ok || size != 0 {
-		t.Errorf("without -funcs: apiwrap's vetx has %d bytes (found %v), want it skipped", size, ok)
+		t.Errorf("without -funcs: apiwrap's vetx has %d bytes of types (found %v), want it skipped", size, ok)
 	}
 }
 
@@ -147,8 +149,9 @@ func workDir(out string) string {
 	return ""
 }
 
-// vetUnits returns the size of the vetx file of every vet unit that the
-// go vet -work run of out ran, by package path, from the work directory.
+// vetUnits returns the size of the types in the vetx file of every vet
+// unit that the go vet -work run of out ran, by package path, from the
+// work directory: 0 for a skipped unit, which writes only facts.
 func vetUnits(t *testing.T, out string) map[string]int64 {
 	t.Helper()
 	work := workDir(out)
@@ -169,7 +172,7 @@ func vetUnits(t *testing.T, out string) map[string]int64 {
 		if err := json.Unmarshal(data, &cfg); err != nil {
 			t.Fatalf("%s: %v", file, err)
 		}
-		fi, err := os.Stat(cfg.VetxOutput)
+		vetx, err := os.ReadFile(cfg.VetxOutput)
 		if err != nil {
 			t.Errorf("%s: %v", cfg.ImportPath, err)
 			continue
@@ -177,7 +180,11 @@ func vetUnits(t *testing.T, out string) map[string]int64 {
 		if strings.HasSuffix(cfg.ImportPath, ".test") {
 			continue
 		}
-		units[cfg.ImportPath] = fi.Size()
+		if len(vetx) < 12 || string(vetx[:4]) != "vetx" {
+			t.Errorf("%s: not a vetx file: %q", cfg.ImportPath, vetx)
+			continue
+		}
+		units[cfg.ImportPath] = int64(binary.LittleEndian.Uint32(vetx[4:8]))
 	}
 	return units
 }

@@ -2,7 +2,6 @@ package vettool
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"go/token"
@@ -12,34 +11,48 @@ import (
 	"strings"
 
 	"github.com/statuslint/statuslint/analyzer"
-	"golang.org/x/tools/go/gcexportdata"
 )
 
-// Skipping dependencies that cannot reach a status position.
+// Skipping dependencies that cannot hold a status position.
 //
 // Because the analyzer has facts, go vet runs its tool on every dependency
 // of the packages asked for (VetxOnly units), and each run parses and
 // type-checks its package from source: the first run of a new binary on
-// gin is 340 such runs, of which about 26 can reach net/http. A unit is
-// skipped, before parsing, when it is VetxOnly, its path is not wanted (see
-// analyzer.Config.WantedPaths), no direct import's path is wanted, and
-// every direct import was itself skipped. A skipped unit writes an empty
-// vetx file, and only skipped units do: unitchecker always writes the
-// vetx magic and the package's types.
+// gin is 340 such runs, of which about 26 import net/http at all. A
+// VetxOnly unit is skipped, before parsing, when
 //
-// Why no finding is lost: by induction on the import graph, a skipped
-// package imports no wanted package, directly or indirectly. The
-// analyzer's positions all come from objects of wanted packages that the
-// package's type graph reaches (a subset of its import closure), or from
-// facts in its direct imports' vetx files, which are empty. So its
-// analysis would find no position, report nothing (go vet discards a
-// VetxOnly unit's diagnostics anyway) and export no fact: an empty fact
-// set is what unitchecker's facts decoder reads from an empty file. Units
+//   - its own path is not wanted (analyzer.Reach's Wanted: the packages
+//     that declare positions), and
+//   - its Go files contain, as a whole identifier, none of the names of
+//     analyzer.Reach.Names for the wanted packages of its import closure
+//     and of its direct imports, nor the name of a wrapper fact in its
+//     direct imports' vetx files.
+//
+// The closure is not in the unit's .cfg, which lists direct imports only:
+// it travels as a package fact, reachFact, which every unit exports, and a
+// unit reads from its direct imports' vetx files. The names of their
+// wrappers travel in the wrapper facts themselves.
+//
+// Why no finding is lost. The analysis of a package P resolves positions
+// only in the wanted packages of P's type graph, all of which are in P's
+// import closure, and in the wrapper facts of its direct imports' vetx
+// files. Every position it then matches is named in P's source by an
+// identifier: a called function or method, a selected or keyed field, a
+// matcher, a wrapper. A package-level function or variable can only be
+// named by importing its package, so a direct import's; a method or field
+// may come through any type of the closure. So if P's files contain none
+// of those names, P has no position, and so no wrapper (a wrapper's code
+// reaches a position in P); go vet discards a VetxOnly unit's diagnostics.
+// What P's vetx file would have carried is then only what unitchecker
+// passes on from P's imports: the facts about their methods and fields
+// (see reexported), which the skipped unit writes, and P's reachFact. The
+// scan is conservative: names in comments and strings count too. Units
 // the user asked for (not VetxOnly) are always analysed, so everything
 // they report, such as a malformed //statuslint:ignore, still is.
 //
-// unitchecker also reads a package's types from its vetx file, so a unit
-// that imports a skipped package rebuilds that package's vetx from the
+// A skipped unit writes its facts and no types, which is how its importers
+// tell; unitchecker reads a package's types from its vetx file, so a unit
+// that imports a skipped package rebuilds that package's types from the
 // compiler's export data, which go vet lists in PackageFile, before
 // unitchecker runs: reading export data is far cheaper than parsing and
 // type-checking the package again.
@@ -54,6 +67,8 @@ var skipUnits = "on"
 // unitchecker.Config) that the skip reads.
 type unit struct {
 	ImportPath  string
+	Dir         string
+	GoFiles     []string
 	ImportMap   map[string]string // import path in source -> package path
 	PackageFile map[string]string // package path -> compiler export data
 	PackageVetx map[string]string // package path -> vetx file of its unit
@@ -74,49 +89,130 @@ func readUnit(file string) (*unit, error) {
 	return u, nil
 }
 
-// skippable reports whether u can write an empty vetx file instead of
-// being analysed, wanted being the paths of analyzer.Config.WantedPaths.
-func (u *unit) skippable(wanted map[string]bool) bool {
+// skip decides whether u can be skipped (see above) and if so writes its
+// vetx file. An error means u is to be analysed, and unitchecker will say
+// what was wrong if it matters.
+func (u *unit) skip(r *analyzer.Reach) (bool, error) {
 	if skipUnits == "off" || !u.VetxOnly || u.VetxOutput == "" || u.FixArchive != "" {
-		return false // reported on, or asked for fixes: analyse
+		return false, nil // reported on, or asked for fixes: analyse
 	}
-	if wanted[u.ImportPath] {
-		return false // declares status positions
+	if r.Wanted[packagePath(u.ImportPath)] {
+		return false, nil // declares positions
 	}
 	for _, path := range u.ImportMap {
-		if wanted[path] {
-			return false // imports a package that declares status positions
+		if path != "unsafe" && path != "C" && u.PackageVetx[path] == "" {
+			return false, nil // go vet has no result for an import: let unitchecker say why
 		}
 	}
-	for _, file := range u.PackageVetx {
-		if !isEmpty(file) {
-			return false // a dependency was analysed: it may pass on a position
-		}
-	}
-	return true
-}
-
-// isEmpty reports whether file exists and is empty: the vetx file of a
-// skipped unit.
-func isEmpty(file string) bool {
-	fi, err := os.Stat(file)
-	return err == nil && fi.Mode().IsRegular() && fi.Size() == 0
-}
-
-// skip writes u's result: an empty vetx file, no facts.
-func (u *unit) skip() error {
-	return os.WriteFile(u.VetxOutput, nil, 0o666)
-}
-
-// fillSkipped writes a vetx file with types and no facts for every direct
-// import of u that was skipped, from its compiler export data, and a copy
-// of the unit configuration cfgFile that names them. It returns the copy's
-// name, or cfgFile if no import was skipped.
-func (u *unit) fillSkipped(cfgFile string) (string, error) {
-	var skipped []string
+	closure := make(map[string]bool) // wanted packages of the import closure
+	var direct []string              // wanted direct imports
+	names := make(map[string]bool)
+	var facts []gobFact // what u passes on
+	seen := make(map[[2]string]bool)
 	for path, file := range u.PackageVetx {
-		if isEmpty(file) {
-			skipped = append(skipped, path)
+		v, err := readVetx(file)
+		if err != nil {
+			return false, err
+		}
+		imported, err := decodeFacts(v.facts)
+		if err != nil {
+			return false, fmt.Errorf("%s: %v", file, err)
+		}
+		if p := packagePath(path); r.Wanted[p] {
+			closure[p] = true
+			direct = append(direct, p)
+		}
+		for _, f := range imported {
+			if rf, ok := f.Fact.(*reachFact); ok {
+				if f.PkgPath == path && f.Object == "" {
+					for _, p := range rf.Paths {
+						closure[p] = true
+					}
+				}
+				continue
+			}
+			if name, ok := analyzer.FactName(f.Fact); ok {
+				names[name] = true
+			}
+			if !reexported(f) {
+				continue
+			}
+			key := [2]string{f.PkgPath, f.Object + "\x00" + fmt.Sprintf("%T", f.Fact)}
+			if !seen[key] {
+				seen[key] = true
+				facts = append(facts, f)
+			}
+		}
+	}
+	r.Names(sortedKeys(closure), direct, names)
+	if len(names) > 0 {
+		found, err := u.mentions(names)
+		if err != nil || found {
+			return false, err
+		}
+	}
+	if len(closure) > 0 {
+		facts = append(facts, gobFact{PkgPath: u.ImportPath, Fact: &reachFact{Paths: sortedKeys(closure)}})
+	}
+	data, err := encodeFacts(facts)
+	if err != nil {
+		return false, err
+	}
+	return true, os.WriteFile(u.VetxOutput, (&vetx{facts: data}).encode(), 0o666)
+}
+
+// mentions reports whether one of u's Go files contains one of names as a
+// whole identifier, or what would be one outside comments and strings.
+func (u *unit) mentions(names map[string]bool) (bool, error) {
+	for _, file := range u.GoFiles {
+		if !filepath.IsAbs(file) {
+			file = filepath.Join(u.Dir, file)
+		}
+		src, err := os.ReadFile(file)
+		if err != nil {
+			return false, err
+		}
+		for name := range names {
+			if containsIdent(src, name) {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
+}
+
+// containsIdent reports whether src contains name with no identifier
+// character next to it. Every byte from 0x80 up counts as one: outside
+// comments and strings, Go source has non-ASCII characters only in
+// identifiers, so "éCode" is not the identifier Code.
+func containsIdent(src []byte, name string) bool {
+	for i := 0; i+len(name) <= len(src); {
+		j := bytes.Index(src[i:], []byte(name))
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(name)
+		if (start == 0 || !isIdentByte(src[start-1])) && (end == len(src) || !isIdentByte(src[end])) {
+			return true
+		}
+		i = start + 1
+	}
+	return false
+}
+
+func isIdentByte(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80
+}
+
+// fillSkipped gives every direct import of u that was skipped a vetx file
+// with its types, rebuilt from its compiler export data, and the facts it
+// wrote, and writes a copy of the unit configuration cfgFile that names
+// them. It returns the copy's name, or cfgFile if no import was skipped.
+func (u *unit) fillSkipped(cfgFile string) (string, error) {
+	skipped := make(map[string]*vetx)
+	for path, file := range u.PackageVetx {
+		if v, err := readVetx(file); err == nil && v.skipped() {
+			skipped[path] = v
 		}
 	}
 	if len(skipped) == 0 {
@@ -128,33 +224,44 @@ func (u *unit) fillSkipped(cfgFile string) (string, error) {
 	}
 	fset := token.NewFileSet()
 	imports := make(map[string]*types.Package)
-	vetx := make(map[string]string, len(u.PackageVetx))
+	files := make(map[string]string, len(u.PackageVetx))
 	for path, file := range u.PackageVetx {
-		vetx[path] = file
+		files[path] = file
 	}
 	cache := openCache()
-	for i, path := range skipped {
+	i := 0
+	for path, v := range skipped {
 		export := u.PackageFile[path]
 		key, err := cache.key(path, export)
-		if err == nil {
-			if file, ok := cache.get(key); ok {
-				vetx[path] = file
+		if err != nil {
+			key = ""
+		}
+		file, cached := cache.get(key)
+		if cached && len(v.facts) == 0 {
+			files[path] = file // the cached file is the whole answer
+			continue
+		}
+		var t []byte
+		if cached {
+			if c, err := readVetx(file); err == nil {
+				t = c.types
+			}
+		}
+		if t == nil {
+			if t, err = exportTypes(fset, imports, path, export); err != nil {
+				return "", fmt.Errorf("cannot rebuild the vetx file of %s, skipped: %v", path, err)
+			}
+			if file, ok := cache.put(key, (&vetx{types: t}).encode()); ok && len(v.facts) == 0 {
+				files[path] = file
 				continue
 			}
 		}
-		data, err := exportVetx(fset, imports, path, export)
-		if err != nil {
-			return "", fmt.Errorf("cannot rebuild the vetx file of %s, skipped: %v", path, err)
-		}
-		if file, ok := cache.put(key, data); ok {
-			vetx[path] = file
-			continue
-		}
-		file := filepath.Join(dir, fmt.Sprintf("statuslint-%d.vetx", i))
-		if err := os.WriteFile(file, data, 0o666); err != nil {
+		i++
+		file = filepath.Join(dir, fmt.Sprintf("statuslint-%d.vetx", i))
+		if err := os.WriteFile(file, (&vetx{types: t, facts: v.facts}).encode(), 0o666); err != nil {
 			return "", err
 		}
-		vetx[path] = file
+		files[path] = file
 	}
 
 	// Rewrite only PackageVetx: the other fields go to unitchecker as go vet wrote them.
@@ -166,7 +273,7 @@ func (u *unit) fillSkipped(cfgFile string) (string, error) {
 	if err := json.Unmarshal(data, &cfg); err != nil {
 		return "", err
 	}
-	if cfg["PackageVetx"], err = json.Marshal(vetx); err != nil {
+	if cfg["PackageVetx"], err = json.Marshal(files); err != nil {
 		return "", err
 	}
 	if data, err = json.Marshal(cfg); err != nil {
@@ -176,52 +283,11 @@ func (u *unit) fillSkipped(cfgFile string) (string, error) {
 	return out, os.WriteFile(out, data, 0o666)
 }
 
-// vetxMagic starts unitchecker's vetx files: "vetx", the length of the
-// types, the length of the facts (both uint32, little-endian), the types
-// in gcimporter's indexed format, then the facts.
-const vetxMagic = "vetx"
-
-// exportVetx returns the vetx file, with no facts, of the package path
-// whose compiler export data is in the file export.
-func exportVetx(fset *token.FileSet, imports map[string]*types.Package, path, export string) ([]byte, error) {
-	if export == "" {
-		return nil, fmt.Errorf("go vet gave no export data")
-	}
-	f, err := os.Open(export)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	r, err := gcexportdata.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	pkg, err := gcexportdata.Read(r, fset, imports, path)
-	if err != nil {
-		return nil, err
-	}
-	var typesData bytes.Buffer
-	if err := gcexportdata.Write(&typesData, fset, pkg); err != nil {
-		return nil, err
-	}
-	// gcexportdata.Write prefixes the indexed format with its tag 'i',
-	// which unitchecker's reader does not expect.
-	t, ok := bytes.CutPrefix(typesData.Bytes(), []byte("i"))
-	if !ok {
-		return nil, fmt.Errorf("unexpected export data format %q", strings.SplitN(typesData.String(), "\n", 2)[0])
-	}
-	var buf bytes.Buffer
-	buf.WriteString(vetxMagic)
-	binary.Write(&buf, binary.LittleEndian, [2]uint32{uint32(len(t)), 0})
-	buf.Write(t)
-	return buf.Bytes(), nil
-}
-
-// wantedPaths returns analyzer.Config.WantedPaths for the analyzer flags
-// among go vet's arguments of its tool, flags, parsed by a scratch
-// analyzer's own flag set. go vet forwards the user's arguments as given:
-// -funcs=x, or -funcs x. Other flags (-json, -V) are the driver's.
-func wantedPaths(flags []string) (map[string]bool, error) {
+// reachOf returns analyzer.Reach for the analyzer flags among go vet's
+// arguments of its tool, flags, parsed by a scratch analyzer's own flag
+// set. go vet forwards the user's arguments as given: -funcs=x, or -funcs
+// x. Other flags (-json, -V) are the driver's.
+func reachOf(flags []string) (*analyzer.Reach, error) {
 	scratch := analyzer.New()
 	for i := 0; i < len(flags); i++ {
 		if !strings.HasPrefix(flags[i], "-") {
@@ -248,5 +314,5 @@ func wantedPaths(flags []string) (map[string]bool, error) {
 	if funcs := scratch.Flags.Lookup(analyzer.FlagFuncs).Value.String(); funcs != "" {
 		cfg.Funcs = strings.Split(funcs, ",")
 	}
-	return cfg.WantedPaths()
+	return cfg.Reach()
 }

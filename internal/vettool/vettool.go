@@ -7,6 +7,7 @@ package vettool
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -28,9 +29,10 @@ func IsProtocol(args []string) bool {
 // a, which is analyzer.New()'s analyzer, configured by flags only; it does
 // not return. Every statuslint binary that go vet runs calls it.
 func Main(a *analysis.Analyzer) {
+	registerFacts(a)
 	args := os.Args[1:]
 	if n := len(args); n > 0 && strings.HasSuffix(args[n-1], ".cfg") {
-		cfg, err := prepare(args[:n-1], args[n-1])
+		cfg, err := prepare(a, args[:n-1], args[n-1])
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "%s: %v\n", a.Name, err)
 			os.Exit(1)
@@ -40,15 +42,17 @@ func Main(a *analysis.Analyzer) {
 		}
 		os.Args[n] = cfg
 	}
+	tuneGC()
 	singlechecker.Main(a)
 }
 
 // prepare decides whether the unit of cfgFile needs analysing (see skip.go).
 // If it does not, prepare writes its result and returns "". Otherwise it
-// returns the configuration unitchecker is to read. Whatever prepare cannot
-// read or parse, it leaves to unitchecker to report.
-func prepare(flags []string, cfgFile string) (string, error) {
-	wanted, flagErr := wantedPaths(flags)
+// makes a export the unit's reachFact and returns the configuration
+// unitchecker is to read. Whatever prepare cannot read or parse, it leaves
+// to unitchecker to report.
+func prepare(a *analysis.Analyzer, flags []string, cfgFile string) (string, error) {
+	reach, flagErr := reachOf(flags)
 	u, err := readUnit(cfgFile)
 	if err != nil {
 		return cfgFile, nil
@@ -59,12 +63,26 @@ func prepare(flags []string, cfgFile string) (string, error) {
 		// thousands of lines for one typo. Say it once per package asked
 		// for; a dependency's result is never used when those fail.
 		if u.VetxOnly && u.VetxOutput != "" {
-			return "", u.skip()
+			return "", os.WriteFile(u.VetxOutput, nil, 0o666)
 		}
 		return "", flagErr
 	}
-	if u.skippable(wanted) {
-		return "", u.skip()
+	if skipped, err := u.skip(reach); err == nil && skipped {
+		return "", nil
 	}
+	wrapRun(a, reach.Wanted)
 	return u.fillSkipped(cfgFile)
+}
+
+// tuneGC makes the garbage collector run less often than a long-lived
+// program needs, unless the user set GOGC or GOMEMLIMIT: a vet tool process
+// type-checks one package and exits, and at the default GOGC collecting
+// is about 40% of the CPU that analysing net/http takes (0.19 s of user
+// CPU instead of 0.33 s, for a peak RSS of 58 MB instead of 49 MB). The
+// memory limit keeps the largest packages' heaps in bounds.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetGCPercent(400)
+		debug.SetMemoryLimit(1 << 30)
+	}
 }

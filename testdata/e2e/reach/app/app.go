@@ -8,6 +8,8 @@ import (
 	"example.com/reach/c"
 	"example.com/reach/d"
 	"example.com/reach/fh"
+	"example.com/reach/h"
+	"example.com/reach/hdr"
 	"example.com/reach/util"
 
 	"github.com/valyala/fasthttp"
@@ -21,5 +23,7 @@ func Handle(w *b.Writer, f b.Flusher, ctx *fasthttp.RequestCtx) string {
 	d.Send(w, 418)
 	apiwrap.Fail(500)
 	fh.Status(ctx, 502)
+	h.NewSender().Send(w, 504)
+	_ = hdr.Keys(nil)
 	return util.Code(404, "x") // not a status position
 }

@@ -1,0 +1,88 @@
+package analyzer
+
+import (
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// Reach tells, before a package is parsed, what it would need to hold a
+// status position: go vet's tool uses it to skip the dependencies that
+// cannot (see internal/vettool).
+//
+// Every position the analysis matches is named in the package's source by
+// an identifier: the called function or method, the field selected or
+// keyed, the matcher, the wrapper. And it is declared by a wanted package
+// in the package's import closure (resolve only looks there) or described
+// by a wrapper fact of a direct import. So a package whose source contains
+// none of those names holds no position and, having none, no wrapper.
+type Reach struct {
+	// Wanted holds the import paths of the packages that declare positions:
+	// net/http, the sinks' packages and the -funcs packages.
+	Wanted map[string]bool
+
+	members  map[string][]string // path -> methods and fields of its positions
+	topLevel map[string][]string // path -> package-level functions and variables of its positions
+	funcs    []string            // the -funcs functions and methods, by name
+}
+
+// Reach returns cfg's Reach. It reports cfg's first malformed setting.
+func (cfg Config) Reach() (*Reach, error) {
+	s, err := cfg.compile()
+	if err != nil {
+		return nil, err
+	}
+	r := &Reach{
+		Wanted:   s.wanted,
+		members:  make(map[string][]string),
+		topLevel: make(map[string][]string),
+	}
+	for i := range sinks {
+		sk := &sinks[i]
+		if sk.recv == "" {
+			r.topLevel[sk.pkg] = append(r.topLevel[sk.pkg], sk.name)
+		} else {
+			r.members[sk.pkg] = append(r.members[sk.pkg], sk.name)
+		}
+	}
+	for _, spec := range s.funcs {
+		r.funcs = append(r.funcs, spec.name[strings.LastIndex(spec.name, ".")+1:])
+	}
+	return r, nil
+}
+
+// Names adds to names the identifiers through which a package can refer to
+// a position declared by the wanted packages of its import closure
+// (closure) or by the wanted packages it imports itself (direct), or to a
+// -funcs entry. A package-level function or variable can only be named by
+// a package that imports its own, hence direct; a method or field can be
+// reached through any type of the closure that embeds or returns its type.
+func (r *Reach) Names(closure, direct []string, names map[string]bool) {
+	for _, path := range closure {
+		for _, name := range r.members[path] {
+			names[name] = true
+		}
+	}
+	for _, path := range direct {
+		for _, name := range r.members[path] {
+			names[name] = true
+		}
+		for _, name := range r.topLevel[path] {
+			names[name] = true
+		}
+	}
+	for _, name := range r.funcs {
+		names[name] = true
+	}
+}
+
+// FactName returns the name of the function or method that f, one of the
+// analyzer's facts, describes: a wrapper, which a package refers to by
+// that name.
+func FactName(f analysis.Fact) (string, bool) {
+	w, ok := f.(*wrapperFact)
+	if !ok || w.Name == "" {
+		return "", false
+	}
+	return w.Name, true
+}

@@ -1,0 +1,57 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"github.com/statuslint/statuslint/analyzer"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestFactName checks that every wrapper fact names its function, which go
+// vet's tool looks for in the sources of the packages that import it.
+func TestFactName(t *testing.T) {
+	n := 0
+	for _, r := range analysistest.Run(t, testdata, analyzer.New(), "wrapperlib") {
+		for obj, facts := range r.Facts {
+			for _, f := range facts {
+				n++
+				if name, ok := analyzer.FactName(f); !ok || obj == nil || name != obj.Name() {
+					t.Errorf("FactName of %v's fact %v: %q, %v", obj, f, name, ok)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("wrapperlib: no fact")
+	}
+}
+
+func TestReachNames(t *testing.T) {
+	r, err := analyzer.Config{Funcs: []string{"example.com/api.Server.Respond:0"}}.Reach()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, test := range []struct {
+		closure, direct []string
+		name            string
+		want            bool
+	}{
+		{[]string{"net/http"}, nil, "WriteHeader", true}, // a method: through any type of the closure
+		{[]string{"net/http"}, nil, "StatusCode", true},  // a field
+		{[]string{"net/http"}, nil, "Error", false},      // a function: only by importing net/http
+		{[]string{"net/http"}, []string{"net/http"}, "Error", true},
+		{nil, []string{"net/http"}, "StatusCode", true},
+		{[]string{"net/http"}, nil, "JSON", false}, // gin's, not in the closure
+		{nil, nil, "Respond", true},                // -funcs
+		{nil, nil, "WriteHeader", false},
+	} {
+		names := make(map[string]bool)
+		r.Names(test.closure, test.direct, names)
+		if names[test.name] != test.want {
+			t.Errorf("Names(%q, %q)[%q]: got %v, want %v", test.closure, test.direct, test.name, names[test.name], test.want)
+		}
+	}
+	if !r.Wanted["example.com/api"] || !r.Wanted["net/http"] {
+		t.Errorf("Wanted lacks example.com/api or net/http: %v", r.Wanted)
+	}
+}
