@@ -24,6 +24,8 @@ type Reach struct {
 	members  map[string][]string // path -> methods and fields of its positions
 	topLevel map[string][]string // path -> package-level functions and variables of its positions
 	funcs    []string            // the -funcs functions and methods, by name
+
+	funcsInStd bool // a -funcs entry may name a standard package: its path's first element has no dot
 }
 
 // Reach returns cfg's Reach. It reports cfg's first malformed setting.
@@ -47,6 +49,10 @@ func (cfg Config) Reach() (*Reach, error) {
 	}
 	for _, spec := range s.funcs {
 		r.funcs = append(r.funcs, spec.name[strings.LastIndex(spec.name, ".")+1:])
+		first, _, _ := strings.Cut(spec.name, "/")
+		if !strings.Contains(first, ".") || !strings.Contains(spec.name, "/") {
+			r.funcsInStd = true
+		}
 	}
 	return r, nil
 }

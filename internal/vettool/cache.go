@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"time"
+
+	"golang.org/x/tools/go/gcexportdata"
 )
 
 // vetxCache keeps the vetx files rebuilt for skipped packages (see
@@ -55,16 +57,22 @@ func openCache() *vetxCache {
 }
 
 // key returns the cache key of the vetx file of path whose compiler export
-// data is the file export.
+// data is in the file export. It hashes the export data alone, not the
+// whole archive: net/http's is 0.25 MB of an 8.7 MB file, and every
+// analysed unit computes the keys of all its skipped imports.
 func (c *vetxCache) key(path, export string) (string, error) {
 	f, err := os.Open(export)
 	if err != nil {
 		return "", err
 	}
 	defer f.Close()
+	r, err := gcexportdata.NewReader(f)
+	if err != nil {
+		return "", err
+	}
 	h := sha256.New()
-	io.WriteString(h, "statuslint vetx 1\x00"+c.version+"\x00"+path+"\x00")
-	if _, err := io.Copy(h, f); err != nil {
+	io.WriteString(h, "statuslint vetx 2\x00"+c.version+"\x00"+path+"\x00")
+	if _, err := io.Copy(h, r); err != nil {
 		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/statuslint/statuslint/analyzer"
+	"golang.org/x/tools/go/analysis"
 )
 
 // Skipping dependencies that cannot hold a status position.
@@ -75,6 +76,7 @@ type unit struct {
 	VetxOnly    bool
 	VetxOutput  string
 	FixArchive  string
+	GoVersion   string // a standard package's is the go command's release
 }
 
 func readUnit(file string) (*unit, error) {
@@ -95,9 +97,6 @@ func readUnit(file string) (*unit, error) {
 func (u *unit) skip(r *analyzer.Reach) (bool, error) {
 	if skipUnits == "off" || !u.VetxOnly || u.VetxOutput == "" || u.FixArchive != "" {
 		return false, nil // reported on, or asked for fixes: analyse
-	}
-	if r.Wanted[packagePath(u.ImportPath)] {
-		return false, nil // declares positions
 	}
 	for _, path := range u.ImportMap {
 		if path != "unsafe" && path != "C" && u.PackageVetx[path] == "" {
@@ -144,11 +143,24 @@ func (u *unit) skip(r *analyzer.Reach) (bool, error) {
 			}
 		}
 	}
-	r.Names(sortedKeys(closure), direct, names)
-	if len(names) > 0 {
-		found, err := u.mentions(names)
-		if err != nil || found {
-			return false, err
+	if objects, std, ok := u.stdFacts(r); ok {
+		// A standard package: its facts are the table's (see analyzer.StdCovered).
+		if self := packagePath(u.ImportPath); r.Wanted[self] {
+			closure[self] = true
+		}
+		for i, f := range std {
+			facts = append(facts, gobFact{PkgPath: u.ImportPath, Object: objects[i], Fact: f})
+		}
+	} else {
+		if r.Wanted[packagePath(u.ImportPath)] {
+			return false, nil // declares positions
+		}
+		r.Names(sortedKeys(closure), direct, names)
+		if len(names) > 0 {
+			found, err := u.mentions(names)
+			if err != nil || found {
+				return false, err
+			}
 		}
 	}
 	if len(closure) > 0 {
@@ -159,6 +171,25 @@ func (u *unit) skip(r *analyzer.Reach) (bool, error) {
 		return false, err
 	}
 	return true, os.WriteFile(u.VetxOutput, (&vetx{facts: data}).encode(), 0o666)
+}
+
+// stdFacts returns the wrapper facts of u's package from analyzer's table
+// of the standard library, if u is a standard package of the release the
+// table covers (analyzer.StdCovered): not a test variant, whose test files
+// may declare more, and in the GOROOT of the go command that runs the vet
+// tool, which sets $GOROOT for it.
+func (u *unit) stdFacts(r *analyzer.Reach) ([]string, []analysis.Fact, bool) {
+	goroot := os.Getenv("GOROOT")
+	if goroot == "" || strings.Contains(u.ImportPath, " [") {
+		return nil, nil, false
+	}
+	if u.GoVersion != analyzer.StdCovered && !strings.HasPrefix(u.GoVersion, analyzer.StdCovered+".") {
+		return nil, nil, false
+	}
+	if filepath.Clean(u.Dir) != filepath.Join(goroot, "src", filepath.FromSlash(u.ImportPath)) {
+		return nil, nil, false
+	}
+	return r.StdFacts(u.ImportPath)
 }
 
 // mentions reports whether one of u's Go files contains one of names as a
