@@ -57,28 +57,33 @@ func (cfg Config) Reach() (*Reach, error) {
 	return r, nil
 }
 
-// Names adds to names the identifiers through which a package can refer to
-// a position declared by the wanted packages of its import closure
-// (closure) or by the wanted packages it imports itself (direct), or to a
-// -funcs entry. A package-level function or variable can only be named by
-// a package that imports its own, hence direct; a method or field can be
-// reached through any type of the closure that embeds or returns its type.
-func (r *Reach) Names(closure, direct []string, names map[string]bool) {
+// Names adds to plain the identifiers through which a package can refer
+// to a position declared by the wanted packages of its import closure
+// (closure): their methods and fields, which it may reach through any type
+// of the closure that embeds or returns theirs, and the -funcs entries.
+// And it adds to qualified[path], for each wanted package path the package
+// imports itself (direct), the package-level functions and variables of
+// path's positions, which a package can only name qualified by its import
+// of path: http.Error, not Error.
+func (r *Reach) Names(closure, direct []string, plain map[string]bool, qualified map[string]map[string]bool) {
 	for _, path := range closure {
 		for _, name := range r.members[path] {
-			names[name] = true
+			plain[name] = true
 		}
 	}
 	for _, path := range direct {
 		for _, name := range r.members[path] {
-			names[name] = true
+			plain[name] = true
 		}
 		for _, name := range r.topLevel[path] {
-			names[name] = true
+			if qualified[path] == nil {
+				qualified[path] = make(map[string]bool)
+			}
+			qualified[path][name] = true
 		}
 	}
 	for _, name := range r.funcs {
-		names[name] = true
+		plain[name] = true
 	}
 }
 

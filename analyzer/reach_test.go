@@ -34,21 +34,23 @@ func TestReachNames(t *testing.T) {
 	for _, test := range []struct {
 		closure, direct []string
 		name            string
-		want            bool
+		plain, http     bool // in plain, in qualified["net/http"]
 	}{
-		{[]string{"net/http"}, nil, "WriteHeader", true}, // a method: through any type of the closure
-		{[]string{"net/http"}, nil, "StatusCode", true},  // a field
-		{[]string{"net/http"}, nil, "Error", false},      // a function: only by importing net/http
-		{[]string{"net/http"}, []string{"net/http"}, "Error", true},
-		{nil, []string{"net/http"}, "StatusCode", true},
-		{[]string{"net/http"}, nil, "JSON", false}, // gin's, not in the closure
-		{nil, nil, "Respond", true},                // -funcs
-		{nil, nil, "WriteHeader", false},
+		{[]string{"net/http"}, nil, "WriteHeader", true, false}, // a method: through any type of the closure
+		{[]string{"net/http"}, nil, "StatusCode", true, false},  // a field
+		{[]string{"net/http"}, nil, "Error", false, false},      // a function: only by importing net/http
+		{[]string{"net/http"}, []string{"net/http"}, "Error", false, true},
+		{nil, []string{"net/http"}, "StatusCode", true, false},
+		{[]string{"net/http"}, nil, "JSON", false, false}, // gin's, not in the closure
+		{nil, nil, "Respond", true, false},                // -funcs
+		{nil, nil, "WriteHeader", false, false},
 	} {
-		names := make(map[string]bool)
-		r.Names(test.closure, test.direct, names)
-		if names[test.name] != test.want {
-			t.Errorf("Names(%q, %q)[%q]: got %v, want %v", test.closure, test.direct, test.name, names[test.name], test.want)
+		plain := make(map[string]bool)
+		qualified := make(map[string]map[string]bool)
+		r.Names(test.closure, test.direct, plain, qualified)
+		if plain[test.name] != test.plain || qualified["net/http"][test.name] != test.http {
+			t.Errorf("Names(%q, %q): %q in plain %v, in qualified[net/http] %v; want %v, %v", test.closure, test.direct, test.name,
+				plain[test.name], qualified["net/http"][test.name], test.plain, test.http)
 		}
 	}
 	if !r.Wanted["example.com/api"] || !r.Wanted["net/http"] {

@@ -27,6 +27,9 @@ type gobFact struct {
 // facts section they write.
 type reachFact struct {
 	Paths []string // sorted; the package itself included if wanted
+	// Name is the package's name, by which its importers refer to its
+	// package-level positions: set where those may exist.
+	Name string
 }
 
 func (*reachFact) AFact() {}
@@ -112,7 +115,7 @@ func wrapRun(a *analysis.Analyzer, wanted map[string]bool) {
 			}
 		}
 		if len(paths) > 0 {
-			pass.ExportPackageFact(&reachFact{Paths: sortedKeys(paths)})
+			pass.ExportPackageFact(&reachFact{Paths: sortedKeys(paths), Name: pass.Pkg.Name()})
 		}
 		return result, nil
 	}

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"go/parser"
 	"go/token"
 	"go/types"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/statuslint/statuslint/analyzer"
@@ -105,7 +107,11 @@ func (u *unit) skip(r *analyzer.Reach) (bool, error) {
 	}
 	closure := make(map[string]bool) // wanted packages of the import closure
 	var direct []string              // wanted direct imports
-	names := make(map[string]bool)
+	refs := refs{
+		plain:     make(map[string]bool),
+		qualified: make(map[string]map[string]bool),
+		pkgNames:  make(map[string]string),
+	}
 	var facts []gobFact // what u passes on
 	seen := make(map[[2]string]bool)
 	for path, file := range u.PackageVetx {
@@ -117,7 +123,8 @@ func (u *unit) skip(r *analyzer.Reach) (bool, error) {
 		if err != nil {
 			return false, fmt.Errorf("%s: %v", file, err)
 		}
-		if p := packagePath(path); r.Wanted[p] {
+		p := packagePath(path)
+		if r.Wanted[p] {
 			closure[p] = true
 			direct = append(direct, p)
 		}
@@ -127,11 +134,16 @@ func (u *unit) skip(r *analyzer.Reach) (bool, error) {
 					for _, p := range rf.Paths {
 						closure[p] = true
 					}
+					refs.pkgNames[p] = rf.Name
 				}
 				continue
 			}
 			if name, ok := analyzer.FactName(f.Fact); ok {
-				names[name] = true
+				if f.PkgPath == path && token.IsIdentifier(f.Object) {
+					refs.qualify(p, name) // a wrapper function of the import: p.Name
+				} else {
+					refs.plain[name] = true
+				}
 			}
 			if !reexported(f) {
 				continue
@@ -143,10 +155,21 @@ func (u *unit) skip(r *analyzer.Reach) (bool, error) {
 			}
 		}
 	}
+	name := "" // u's package name, which its importers need if it declares positions
 	if objects, std, ok := u.stdFacts(r); ok {
 		// A standard package: its facts are the table's (see analyzer.StdCovered).
-		if self := packagePath(u.ImportPath); r.Wanted[self] {
-			closure[self] = true
+		if self := packagePath(u.ImportPath); r.Wanted[self] || len(std) > 0 {
+			if len(u.GoFiles) == 0 {
+				return false, nil
+			}
+			f, err := parser.ParseFile(token.NewFileSet(), u.file(u.GoFiles[0]), nil, parser.PackageClauseOnly)
+			if err != nil {
+				return false, err
+			}
+			name = f.Name.Name
+			if r.Wanted[self] {
+				closure[self] = true
+			}
 		}
 		for i, f := range std {
 			facts = append(facts, gobFact{PkgPath: u.ImportPath, Object: objects[i], Fact: f})
@@ -155,16 +178,16 @@ func (u *unit) skip(r *analyzer.Reach) (bool, error) {
 		if r.Wanted[packagePath(u.ImportPath)] {
 			return false, nil // declares positions
 		}
-		r.Names(sortedKeys(closure), direct, names)
-		if len(names) > 0 {
-			found, err := u.mentions(names)
+		r.Names(sortedKeys(closure), direct, refs.plain, refs.qualified)
+		if len(refs.plain) > 0 || len(refs.qualified) > 0 {
+			found, err := u.mentions(&refs)
 			if err != nil || found {
 				return false, err
 			}
 		}
 	}
 	if len(closure) > 0 {
-		facts = append(facts, gobFact{PkgPath: u.ImportPath, Fact: &reachFact{Paths: sortedKeys(closure)}})
+		facts = append(facts, gobFact{PkgPath: u.ImportPath, Fact: &reachFact{Paths: sortedKeys(closure), Name: name}})
 	}
 	data, err := encodeFacts(facts)
 	if err != nil {
@@ -192,24 +215,148 @@ func (u *unit) stdFacts(r *analyzer.Reach) ([]string, []analysis.Fact, bool) {
 	return r.StdFacts(u.ImportPath)
 }
 
-// mentions reports whether one of u's Go files contains one of names as a
-// whole identifier, or what would be one outside comments and strings.
-func (u *unit) mentions(names map[string]bool) (bool, error) {
-	for _, file := range u.GoFiles {
-		if !filepath.IsAbs(file) {
-			file = filepath.Join(u.Dir, file)
-		}
+// refs are the identifiers whose presence in a package's source means it
+// may hold a status position (see skip).
+type refs struct {
+	plain     map[string]bool            // count anywhere
+	qualified map[string]map[string]bool // package path -> names it declares, which count as pkg.Name only
+	pkgNames  map[string]string          // package path -> its name, from its reachFact ("" if unknown)
+}
+
+func (r *refs) qualify(path, name string) {
+	if r.qualified[path] == nil {
+		r.qualified[path] = make(map[string]bool)
+	}
+	r.qualified[path][name] = true
+}
+
+// file returns the name of u's Go file name.
+func (u *unit) file(name string) string {
+	if !filepath.IsAbs(name) {
+		return filepath.Join(u.Dir, name)
+	}
+	return name
+}
+
+// mentions reports whether one of u's Go files refers to one of refs:
+// contains one of its plain names as a whole identifier, or one of its
+// qualified names after its package's name in the file, by the import's
+// own name or the package's, and a dot. Comments and strings count too;
+// so does whatever the scan cannot tell apart.
+func (u *unit) mentions(refs *refs) (bool, error) {
+	fset := token.NewFileSet()
+	for _, name := range u.GoFiles {
+		file := u.file(name)
 		src, err := os.ReadFile(file)
 		if err != nil {
 			return false, err
 		}
-		for name := range names {
+		for name := range refs.plain {
 			if containsIdent(src, name) {
 				return true, nil
 			}
 		}
+		if len(refs.qualified) == 0 {
+			continue
+		}
+		f, err := parser.ParseFile(fset, file, src, parser.ImportsOnly)
+		if err != nil {
+			return false, err // unitchecker will say what is wrong
+		}
+		for _, spec := range f.Imports {
+			path, err := strconv.Unquote(spec.Path.Value)
+			if err != nil {
+				return false, err
+			}
+			if p, ok := u.ImportMap[path]; ok {
+				path = p
+			}
+			names := refs.qualified[packagePath(path)]
+			local := refs.pkgNames[packagePath(path)]
+			if spec.Name != nil {
+				local = spec.Name.Name
+			}
+			for name := range names {
+				switch local {
+				case "_":
+				case "", ".": // a dot import, or a package whose name is unknown
+					if containsIdent(src, name) {
+						return true, nil
+					}
+				default:
+					if containsQualified(src, local, name) {
+						return true, nil
+					}
+				}
+			}
+		}
 	}
 	return false, nil
+}
+
+// containsQualified reports whether src contains the identifier name
+// after the identifier pkg and a dot, as in http.Error, or might: a
+// comment between them counts as a match.
+func containsQualified(src []byte, pkg, name string) bool {
+	for i := 0; i+len(name) <= len(src); {
+		j := bytes.Index(src[i:], []byte(name))
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(name)
+		i = start + 1
+		if start > 0 && isIdentByte(src[start-1]) || end < len(src) && isIdentByte(src[end]) {
+			continue // part of a longer identifier
+		}
+		dot := lastNonSpace(src, start)
+		if dot < 0 {
+			continue
+		}
+		if inComment(src, dot) {
+			return true
+		}
+		if src[dot] != '.' {
+			continue
+		}
+		last := lastNonSpace(src, dot)
+		if last < 0 {
+			continue
+		}
+		if inComment(src, last) {
+			return true
+		}
+		first := last
+		for first > 0 && isIdentByte(src[first-1]) {
+			first--
+		}
+		if string(src[first:last+1]) == pkg {
+			return true
+		}
+	}
+	return false
+}
+
+// lastNonSpace returns the index of the last byte before i in src that is
+// not white space, or -1.
+func lastNonSpace(src []byte, i int) int {
+	for i--; i >= 0; i-- {
+		switch src[i] {
+		case ' ', '\t', '\n', '\r':
+		default:
+			return i
+		}
+	}
+	return -1
+}
+
+// inComment reports whether src[i] may be inside or at the end of a
+// comment: it ends "*/", or its line has "//" before it.
+func inComment(src []byte, i int) bool {
+	if src[i] == '/' && i > 0 && src[i-1] == '*' {
+		return true
+	}
+	line := bytes.LastIndexByte(src[:i], '\n') + 1
+	return bytes.Contains(src[line:i+1], []byte("//"))
 }
 
 // containsIdent reports whether src contains name with no identifier

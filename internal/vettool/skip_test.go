@@ -34,6 +34,14 @@ func TestSkip(t *testing.T) {
 	// http.ResponseWriter does.
 	reachesHTTP := withFacts("b.vetx", "TYPES", gobFact{PkgPath: "example.com/b", Fact: &reachFact{Paths: []string{"net/http"}}})
 	src := func(name, text string) []string { return []string{write(name, []byte(text))} }
+	// net/http's own vetx names its package.
+	netHTTP := withFacts("http.vetx", "", gobFact{PkgPath: "net/http", Fact: &reachFact{Paths: []string{"net/http"}, Name: "http"}})
+	importsHTTP := func(name, text string) unit {
+		return unit{ImportPath: "example.com/" + name, VetxOnly: true,
+			GoFiles:     src(name+".go", "package "+name+"\n"+text),
+			ImportMap:   map[string]string{"net/http": "net/http"},
+			PackageVetx: map[string]string{"net/http": netHTTP}}
+	}
 	reach, err := reachOf([]string{"-json", "-funcs", "example.com/api.Respond:0", "-nonstandard"})
 	if err != nil {
 		t.Fatal(err)
@@ -59,11 +67,18 @@ func TestSkip(t *testing.T) {
 			ImportMap:   map[string]string{"example.com/api": "example.com/api"},
 			PackageVetx: map[string]string{"example.com/api": analysed}}, false, nil},
 		{"imports net/http, names a function of it", unit{ImportPath: "example.com/errs", VetxOnly: true,
-			GoFiles:     src("errs.go", "package errs\nfunc Fail(w http.ResponseWriter) { http.Error(w, \"\", 500) }\n"),
+			GoFiles:     src("errs.go", "package errs\nimport \"net/http\"\nfunc Fail(w http.ResponseWriter) { http.Error(w, \"\", 500) }\n"),
 			ImportMap:   map[string]string{"net/http": "net/http"},
 			PackageVetx: map[string]string{"net/http": analysed}}, false, nil},
+		{"names http.Error", importsHTTP("q1", "import \"net/http\"\nfunc F(w http.ResponseWriter) { http.Error(w, \"\", 500) }\n"), false, nil},
+		{"names Error, not http's", importsHTTP("q2", "import \"net/http\"\nfunc F(h http.Header, err error) string { return err.Error() }\n"), true, []string{"net/http"}},
+		{"names a renamed import's Error", importsHTTP("q3", "import h \"net/http\"\nfunc F(w h.ResponseWriter) { h.Error(w, \"\", 500) }\n"), false, nil},
+		{"names a dot import's Error", importsHTTP("q4", "import . \"net/http\"\nfunc F(w ResponseWriter) { Error(w, \"\", 500) }\n"), false, nil},
+		{"a comment between", importsHTTP("q5", "import \"net/http\"\nfunc F(w http.ResponseWriter) { http. /* why */ Error(w, \"\", 500) }\n"), false, nil},
+		{"a line comment between", importsHTTP("q6", "import \"net/http\"\nfunc F(w http.ResponseWriter) { http.\n// why\nError(w, \"\", 500) }\n"), false, nil},
+		{"a blank import", importsHTTP("q7", "import _ \"net/http\"\nfunc F(err error) string { return err.Error() }\n"), true, []string{"net/http"}},
 		{"imports net/http, names none of its positions", unit{ImportPath: "example.com/hdr", VetxOnly: true,
-			GoFiles:     src("hdr.go", "package hdr\nfunc Keys(h http.Header) int { return len(h) } // StatusCodes, ErrorHandler\n"),
+			GoFiles:     src("hdr.go", "package hdr\nimport \"net/http\"\nfunc Keys(h http.Header) int { return len(h) } // StatusCodes, ErrorHandler\n"),
 			ImportMap:   map[string]string{"net/http": "net/http"},
 			PackageVetx: map[string]string{"net/http": analysed}}, true, []string{"net/http"}},
 		{"reaches net/http, names a method", unit{ImportPath: "example.com/c", VetxOnly: true,
@@ -141,6 +156,30 @@ func TestContainsIdent(t *testing.T) {
 	} {
 		if got := containsIdent([]byte(test.src), test.name); got != test.want {
 			t.Errorf("containsIdent(%q, %q): got %v, want %v", test.src, test.name, got, test.want)
+		}
+	}
+}
+
+func TestContainsQualified(t *testing.T) {
+	for _, test := range []struct {
+		src  string
+		want bool
+	}{
+		{"http.Error(w)", true},
+		{"http . Error", true},
+		{"http.\n\tError", true},
+		{"err.Error()", false},
+		{"xhttp.Error()", false},
+		{"http.Errors", false},
+		{"Error", false},
+		{"func Error() {}", false},
+		{"http./* c */Error", true},
+		{"http /* c */ .Error", true},
+		{"http.// c\nError", true},
+		{"x := \"a//b\"; y.Error", true}, // cannot tell a string from a comment: a match
+	} {
+		if got := containsQualified([]byte(test.src), "http", "Error"); got != test.want {
+			t.Errorf("containsQualified(%q, http, Error): got %v, want %v", test.src, got, test.want)
 		}
 	}
 }

@@ -26,7 +26,7 @@ func Handle(w *b.Writer, f b.Flusher, ctx *fasthttp.RequestCtx) string {
 	apiwrap.Fail(500)
 	fh.Status(ctx, 502)
 	h.NewSender().Send(w, 504)
-	_ = hdr.Keys(nil)
+	_ = hdr.Keys(nil, nil)
 	return util.Code(404, "x") // not a status position
 }
 
