@@ -74,15 +74,15 @@ func prepare(a *analysis.Analyzer, flags []string, cfgFile string) (string, erro
 	return u.fillSkipped(cfgFile)
 }
 
-// tuneGC makes the garbage collector run less often than a long-lived
-// program needs, unless the user set GOGC or GOMEMLIMIT: a vet tool process
-// type-checks one package and exits, and at the default GOGC collecting
-// is about 40% of the CPU that analysing net/http takes (0.19 s of user
-// CPU instead of 0.33 s, for a peak RSS of 58 MB instead of 49 MB). The
-// memory limit keeps the largest packages' heaps in bounds.
+// tuneGC turns the garbage collector off up to a memory limit, unless the
+// user set GOGC or GOMEMLIMIT: a vet tool process type-checks one package
+// and exits, and at the default GOGC collecting is about 40% of the CPU
+// that analysing net/http takes (0.19 s of user CPU instead of 0.33 s, for
+// a peak RSS of 62 MB instead of 49 MB; x/net/http2 0.05 s instead of 0.13
+// s). The limit keeps the largest packages' heaps in bounds.
 func tuneGC() {
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetGCPercent(400)
+		debug.SetGCPercent(-1)
 		debug.SetMemoryLimit(1 << 30)
 	}
 }
