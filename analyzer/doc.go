@@ -38,5 +38,8 @@
 // resolves it against the packages a package can reach; walk.go finds the
 // literals in those positions, file by file; wrappers.go finds the
 // package's own wrappers; fix.go and imports.go write the fixes; config.go
-// holds the flags.
+// holds the flags. reach.go and std.go tell go vet's tool which
+// dependencies it need not analyse (see internal/vettool): the names a
+// package must mention to hold a position, and the standard library's
+// facts.
 package analyzer
