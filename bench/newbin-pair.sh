@@ -29,7 +29,9 @@ time1() { # label command...: one timed run
 	local label=$1
 	shift
 	/usr/bin/time -f "%e %U %S" -o "$tmp/time" "$@" >/dev/null 2>&1 || true
-	read -r wall user sys <"$tmp/time"
+	# The last line: time writes "Command exited with non-zero status" first
+	# when the tool has findings.
+	read -r wall user sys < <(tail -n 1 "$tmp/time")
 	awk -v m="$module" -v l="$label" -v w="$wall" -v u="$user" -v s="$sys" 'BEGIN { printf "%s %s %s %.2f\n", m, l, w, u + s }'
 }
 for module in $MODULES; do
@@ -41,7 +43,7 @@ for module in $MODULES; do
 			cp "$bin" "$tmp/statuslint"
 			printf '\nnewbin %s %s\n' "$module" "$(date +%s%N)" >>"$tmp/statuslint"
 			rm -rf "$tmp/xdg"
-			XDG_CACHE_HOME=$tmp/xdg time1 "$side" "$tmp/statuslint" ./...
+			time1 "$side" env XDG_CACHE_HOME="$tmp/xdg" "$tmp/statuslint" ./...
 		done
 		time1 noop "$noop" ./...
 	done
