@@ -310,6 +310,12 @@ func (w *walker) checkCalls(f *fileResult) []finding {
 			continue // arguments spread from a slice
 		}
 		u := w.pos.callUse(pc.fn)
+		if u != sent && w.pos.isWriteHeader(info, pc.call, pc.fn) {
+			// A ResponseWriter's WriteHeader sends, whatever the body of
+			// this one does with the code: httptest's recorder only
+			// stores it, yet panics on 0 as net/http does.
+			u = sent
+		}
 		keep := keepsStatus(info, pc.call, pc.fn)
 		for _, i := range indexes {
 			if i >= len(pc.call.Args) {

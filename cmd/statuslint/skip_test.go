@@ -48,6 +48,7 @@ func TestSkipDependencies(t *testing.T) {
 		"app/app.go:26: bare HTTP status code 500, use http.StatusInternalServerError",
 		"app/app.go:27: bare HTTP status code 502, use http.StatusBadGateway",
 		"app/app.go:28: bare HTTP status code 504, use http.StatusGatewayTimeout",
+		"app/app.go:36: invalid HTTP status code 0: net/http panics on codes outside 100-999",
 	}
 	// net/http's facts come from analyzer's table of the standard library
 	// on the release it covers; elsewhere it is analysed.

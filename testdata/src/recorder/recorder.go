@@ -18,4 +18,7 @@ func TestHandler(t *testing.T) {
 	}
 	var w http.ResponseWriter = rec
 	w.WriteHeader(202) // want `bare HTTP status code 202, use http.StatusAccepted`
+	// The recorder's WriteHeader panics on codes outside 100-999, as every
+	// ResponseWriter's may, though its own body only stores the code.
+	rec.WriteHeader(0) // want `invalid HTTP status code 0: net/http panics on codes outside 100-999`
 }

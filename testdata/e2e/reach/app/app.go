@@ -30,9 +30,8 @@ func Handle(w *b.Writer, f b.Flusher, ctx *fasthttp.RequestCtx) string {
 	return util.Code(404, "x") // not a status position
 }
 
-// Record writes through a recorder, whose WriteHeader keeps the code
-// (net/http/httptest's fact, which go vet's tool takes from analyzer's
-// table of the standard library): 0 is not an invalid code there.
+// Record writes through a recorder from the standard library, whose facts
+// go vet's tool takes from analyzer's table: its WriteHeader panics on 0.
 func Record(rec *httptest.ResponseRecorder) {
 	rec.WriteHeader(0)
 }
