@@ -26,10 +26,17 @@ import (
 //
 //   - its own path is not wanted (analyzer.Reach's Wanted: the packages
 //     that declare positions), and
-//   - its Go files contain, as a whole identifier, none of the names of
-//     analyzer.Reach.Names for the wanted packages of its import closure
-//     and of its direct imports, nor the name of a wrapper fact in its
-//     direct imports' vetx files.
+//   - its Go files refer to none of the positions it could reach: they
+//     contain, as whole identifiers, none of the methods and fields that
+//     analyzer.Reach.Names gives for the wanted packages of its import
+//     closure, no -funcs name and no method wrapper of its direct imports'
+//     vetx files; and none of the package-level functions and variables
+//     of the positions and wrappers of the packages it imports itself,
+//     qualified by that import (http.Error, not err.Error).
+//
+// A standard package is skipped on the Go release analyzer's table of the
+// standard library's facts covers (analyzer.StdCovered): it writes the
+// table's facts (see stdFacts).
 //
 // The closure is not in the unit's .cfg, which lists direct imports only:
 // it travels as a package fact, reachFact, which every unit exports, and a
@@ -42,14 +49,16 @@ import (
 // files. Every position it then matches is named in P's source by an
 // identifier: a called function or method, a selected or keyed field, a
 // matcher, a wrapper. A package-level function or variable can only be
-// named by importing its package, so a direct import's; a method or field
-// may come through any type of the closure. So if P's files contain none
+// named through an import of its package, so qualified by it (or bare,
+// under a dot import, which the scan treats so); a method or field may
+// come through any type of the closure. So if P's files contain none
 // of those names, P has no position, and so no wrapper (a wrapper's code
 // reaches a position in P); go vet discards a VetxOnly unit's diagnostics.
 // What P's vetx file would have carried is then only what unitchecker
 // passes on from P's imports: the facts about their methods and fields
 // (see reexported), which the skipped unit writes, and P's reachFact. The
-// scan is conservative: names in comments and strings count too. Units
+// scan is conservative: names in comments and strings count too, and so
+// does a comment between a package's name and its dot. Units
 // the user asked for (not VetxOnly) are always analysed, so everything
 // they report, such as a malformed //statuslint:ignore, still is.
 //
