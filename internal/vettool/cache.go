@@ -16,9 +16,9 @@ import (
 // vetxCache keeps the vetx files rebuilt for skipped packages (see
 // fillSkipped), so that the units importing a skipped package, and every
 // later run after an edit, rebuild it once: gin's 22 analysed units import
-// skipped packages 396 times. An entry depends only on the compiler's
-// export data, the package path and this binary's gcexportdata, which the
-// key hashes. Entries unused for trimAge are removed, at most once a
+// skipped packages 396 times. An entry of types alone depends only on the
+// compiler's export data, the package path and this binary's gcexportdata,
+// which the key hashes; a whole file's key adds its facts. Entries unused for trimAge are removed, at most once a
 // trimInterval, as the go command trims its cache.
 type vetxCache struct {
 	dir     string // "" when there is no cache: every call misses
@@ -76,6 +76,18 @@ func (c *vetxCache) key(path, export string) (string, error) {
 		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// withFacts returns the key of the vetx file whose types are typesKey's
+// and whose facts are facts: typesKey itself if there are none.
+func (c *vetxCache) withFacts(typesKey string, facts []byte) string {
+	if typesKey == "" || len(facts) == 0 {
+		return typesKey
+	}
+	h := sha256.New()
+	io.WriteString(h, "statuslint vetx facts 1\x00"+typesKey+"\x00")
+	h.Write(facts)
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // get returns the file of key, if the cache has it.

@@ -31,6 +31,12 @@ func TestVetxCache(t *testing.T) {
 	if other, _ := c.key("example.com/p", writeArchive(t, filepath.Join(dir, "code"), "export data", "other code")); other != key {
 		t.Errorf("key: another for the same export data and other code")
 	}
+	if c.withFacts(key, nil) != key {
+		t.Errorf("withFacts without facts: another key")
+	}
+	if f1, f2 := c.withFacts(key, []byte("a")), c.withFacts(key, []byte("b")); f1 == key || f1 == f2 {
+		t.Errorf("withFacts: %q for facts a, %q for b, %q for none", f1, f2, key)
+	}
 	if _, ok := c.get(key); ok {
 		t.Fatalf("get before put: found")
 	}

@@ -419,33 +419,42 @@ func (u *unit) fillSkipped(cfgFile string) (string, error) {
 	i := 0
 	for path, v := range skipped {
 		export := u.PackageFile[path]
-		key, err := cache.key(path, export)
+		typesKey, err := cache.key(path, export)
 		if err != nil {
-			key = ""
+			typesKey = ""
 		}
-		file, cached := cache.get(key)
-		if cached && len(v.facts) == 0 {
-			files[path] = file // the cached file is the whole answer
+		// The whole file, types and the facts the skipped unit wrote, is
+		// cached too: most skipped packages pass facts on, and every
+		// analysed unit that imports one would write the same file again.
+		key := cache.withFacts(typesKey, v.facts)
+		if file, ok := cache.get(key); ok {
+			files[path] = file
 			continue
 		}
 		var t []byte
-		if cached {
-			if c, err := readVetx(file); err == nil {
-				t = c.types
+		if key != typesKey {
+			if file, ok := cache.get(typesKey); ok {
+				if c, err := readVetx(file); err == nil {
+					t = c.types
+				}
 			}
 		}
 		if t == nil {
 			if t, err = exportTypes(fset, imports, path, export); err != nil {
 				return "", fmt.Errorf("cannot rebuild the vetx file of %s, skipped: %v", path, err)
 			}
-			if file, ok := cache.put(key, (&vetx{types: t}).encode()); ok && len(v.facts) == 0 {
-				files[path] = file
-				continue
+			if key != typesKey {
+				cache.put(typesKey, (&vetx{types: t}).encode())
 			}
 		}
+		data := (&vetx{types: t, facts: v.facts}).encode()
+		if file, ok := cache.put(key, data); ok {
+			files[path] = file
+			continue
+		}
 		i++
-		file = filepath.Join(dir, fmt.Sprintf("statuslint-%d.vetx", i))
-		if err := os.WriteFile(file, (&vetx{types: t, facts: v.facts}).encode(), 0o666); err != nil {
+		file := filepath.Join(dir, fmt.Sprintf("statuslint-%d.vetx", i))
+		if err := os.WriteFile(file, data, 0o666); err != nil {
 			return "", err
 		}
 		files[path] = file
