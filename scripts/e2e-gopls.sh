@@ -26,18 +26,13 @@ fi
 export STATUSLINT_GOPLS="$gopls_bin/gopls"
 say "$("$STATUSLINT_GOPLS" version | head -1)"
 
+. scripts/editor-lib.sh
+
 missing=()
 command -v nvim >/dev/null || missing+=(neovim)
 command -v emacs >/dev/null || missing+=(emacs-nox)
 [ -d /usr/share/emacs/site-lisp/elpa-src ] && ls -d /usr/share/emacs/site-lisp/elpa-src/eglot-* >/dev/null 2>&1 || missing+=(elpa-eglot)
-if [ ${#missing[@]} -gt 0 ]; then
-	[ "$(id -u)" = 0 ] || die "${missing[*]} not installed, and installing with apt-get needs root"
-	say "installing ${missing[*]} from Debian"
-	# The package lists e2e-neovim.sh has just fetched do; fetch them only
-	# if they are missing or stale.
-	install() { DEBIAN_FRONTEND=noninteractive timeout 600 apt-get install -y -qq "${missing[@]}" >/dev/null; }
-	install || { timeout 300 apt-get update -qq && install; } || die "apt-get install ${missing[*]} failed"
-fi
+apt_install "${missing[@]}"
 
 # The protocol test against the real gopls (go test ./... skips it where no
 # gopls is installed).
@@ -153,16 +148,7 @@ LUA
 
 say "headless $(nvim --version | head -1)"
 start=$(date +%s)
-status=0
-GOCACHE=$(go env GOCACHE) E2E_FILE="$work/nvim/main.go" E2E_DIR="$work/nvim" E2E_SERVER="$work/bin/statuslint-gopls" E2E_SERVER_LOG="$work/nvim-proxy.log" \
-	XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache" XDG_CONFIG_HOME="$work/config" \
-	timeout 480 nvim --headless --clean -c "luafile $work/e2e.lua" </dev/null || status=$?
-echo
-if [ "$status" != 0 ]; then
-	echo "--- proxy log"; cat "$work/nvim-proxy.log" 2>/dev/null || true
-	echo "--- Neovim's LSP log"; find "$work/state" "$work/cache" -name 'lsp.log' -exec tail -50 {} \; 2>/dev/null || true
-	die "nvim exited with status $status (124: timed out)"
-fi
+run_nvim "$work" "$work/nvim" "$work/nvim/main.go" "$work/bin/statuslint-gopls" "$work/nvim-proxy.log"
 check "$work/nvim" neovim
 say "neovim: ok: both diagnostics, hover, the quick fix applied, the module builds ($(( $(date +%s) - start ))s)"
 

@@ -10,12 +10,9 @@ cd "$(dirname "$0")/.."
 say() { echo "e2e-neovim: $*"; }
 die() { echo "e2e-neovim: FAIL: $*" >&2; exit 1; }
 
-if ! command -v nvim >/dev/null; then
-	[ "$(id -u)" = 0 ] || die "nvim is not installed, and installing it with apt-get needs root"
-	say "installing neovim from Debian"
-	timeout 300 apt-get update -qq || die "apt-get update failed"
-	DEBIAN_FRONTEND=noninteractive timeout 300 apt-get install -y -qq neovim >/dev/null || die "apt-get install neovim failed"
-fi
+. scripts/editor-lib.sh
+
+command -v nvim >/dev/null || apt_install neovim
 say "statuslint-lsp in $(nvim --version | head -1)"
 
 work=$(mktemp -d)
@@ -95,18 +92,7 @@ LUA
 
 say "running headless Neovim"
 start=$(date +%s)
-status=0
-# Neovim's state and logs go to $work; the go command keeps the real build
-# cache, which XDG_CACHE_HOME would otherwise move.
-GOCACHE=$(go env GOCACHE) E2E_FILE="$mod/main.go" E2E_DIR="$mod" E2E_SERVER="$work/statuslint-lsp" E2E_SERVER_LOG="$work/server.log" \
-	XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache" XDG_CONFIG_HOME="$work/config" \
-	timeout 480 nvim --headless --clean -c "luafile $work/e2e.lua" </dev/null || status=$?
-echo
-if [ "$status" != 0 ]; then
-	echo "--- server log"; cat "$work/server.log" 2>/dev/null || true
-	echo "--- Neovim's LSP log"; find "$work/state" "$work/cache" -name 'lsp.log' -exec tail -50 {} \; 2>/dev/null || true
-	die "nvim exited with status $status (124: timed out)"
-fi
+run_nvim "$work" "$mod" "$mod/main.go" "$work/statuslint-lsp" "$work/server.log"
 
 grep -q 'w.WriteHeader(http.StatusNotFound)' "$mod/main.go" || { cat "$mod/main.go"; die "the file does not say http.StatusNotFound"; }
 (cd "$mod" && go build ./...) || die "the fixed module does not build"
