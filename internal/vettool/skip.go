@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"iter"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -114,56 +115,11 @@ func (u *unit) skip(r *analyzer.Reach) (bool, error) {
 			return false, nil // go vet has no result for an import: let unitchecker say why
 		}
 	}
-	closure := make(map[string]bool) // wanted packages of the import closure
-	var direct []string              // wanted direct imports
-	refs := refs{
-		plain:     make(map[string]bool),
-		qualified: make(map[string]map[string]bool),
-		pkgNames:  make(map[string]string),
+	in, err := u.readImports(r)
+	if err != nil {
+		return false, err
 	}
-	var facts []gobFact // what u passes on
-	seen := make(map[[2]string]bool)
-	for path, file := range u.PackageVetx {
-		v, err := readVetx(file)
-		if err != nil {
-			return false, err
-		}
-		imported, err := decodeFacts(v.facts)
-		if err != nil {
-			return false, fmt.Errorf("%s: %v", file, err)
-		}
-		p := packagePath(path)
-		if r.Wanted[p] {
-			closure[p] = true
-			direct = append(direct, p)
-		}
-		for _, f := range imported {
-			if rf, ok := f.Fact.(*reachFact); ok {
-				if f.PkgPath == path && f.Object == "" {
-					for _, p := range rf.Paths {
-						closure[p] = true
-					}
-					refs.pkgNames[p] = rf.Name
-				}
-				continue
-			}
-			if name, ok := analyzer.FactName(f.Fact); ok {
-				if f.PkgPath == path && token.IsIdentifier(f.Object) {
-					refs.qualify(p, name) // a wrapper function of the import: p.Name
-				} else {
-					refs.plain[name] = true
-				}
-			}
-			if !reexported(f) {
-				continue
-			}
-			key := [2]string{f.PkgPath, f.Object + "\x00" + fmt.Sprintf("%T", f.Fact)}
-			if !seen[key] {
-				seen[key] = true
-				facts = append(facts, f)
-			}
-		}
-	}
+	facts := in.facts
 	name := "" // u's package name, which its importers need if it declares positions
 	if objects, std, ok := u.stdFacts(r); ok {
 		// A standard package: its facts are the table's (see analyzer.StdCovered).
@@ -177,7 +133,7 @@ func (u *unit) skip(r *analyzer.Reach) (bool, error) {
 			}
 			name = f.Name.Name
 			if r.Wanted[self] {
-				closure[self] = true
+				in.closure[self] = true
 			}
 		}
 		for i, f := range std {
@@ -187,22 +143,85 @@ func (u *unit) skip(r *analyzer.Reach) (bool, error) {
 		if r.Wanted[packagePath(u.ImportPath)] {
 			return false, nil // declares positions
 		}
-		r.Names(sortedKeys(closure), direct, refs.plain, refs.qualified)
-		if len(refs.plain) > 0 || len(refs.qualified) > 0 {
-			found, err := u.mentions(&refs)
+		r.Names(sortedKeys(in.closure), in.direct, in.refs.plain, in.refs.qualified)
+		if len(in.refs.plain) > 0 || len(in.refs.qualified) > 0 {
+			found, err := u.mentions(&in.refs)
 			if err != nil || found {
 				return false, err
 			}
 		}
 	}
-	if len(closure) > 0 {
-		facts = append(facts, gobFact{PkgPath: u.ImportPath, Fact: &reachFact{Paths: sortedKeys(closure), Name: name}})
+	if len(in.closure) > 0 {
+		facts = append(facts, gobFact{PkgPath: u.ImportPath, Fact: &reachFact{Paths: sortedKeys(in.closure), Name: name}})
 	}
 	data, err := encodeFacts(facts)
 	if err != nil {
 		return false, err
 	}
 	return true, os.WriteFile(u.VetxOutput, (&vetx{facts: data}).encode(), 0o666)
+}
+
+// fromImports is what a unit's direct imports' vetx files tell the skip.
+type fromImports struct {
+	closure map[string]bool // wanted packages of the import closure
+	direct  []string        // wanted direct imports
+	refs    refs            // the names of their wrappers; the names of the packages
+	facts   []gobFact       // what the unit passes on if it is skipped (see reexported)
+}
+
+// readImports reads the vetx files of u's direct imports.
+func (u *unit) readImports(r *analyzer.Reach) (*fromImports, error) {
+	in := &fromImports{
+		closure: make(map[string]bool),
+		refs: refs{
+			plain:     make(map[string]bool),
+			qualified: make(map[string]map[string]bool),
+			pkgNames:  make(map[string]string),
+		},
+	}
+	seen := make(map[[2]string]bool)
+	for path, file := range u.PackageVetx {
+		v, err := readVetx(file)
+		if err != nil {
+			return nil, err
+		}
+		facts, err := decodeFacts(v.facts)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", file, err)
+		}
+		p := packagePath(path)
+		if r.Wanted[p] {
+			in.closure[p] = true
+			in.direct = append(in.direct, p)
+		}
+		for _, f := range facts {
+			if rf, ok := f.Fact.(*reachFact); ok {
+				if f.PkgPath == path && f.Object == "" {
+					for _, p := range rf.Paths {
+						in.closure[p] = true
+					}
+					in.refs.pkgNames[p] = rf.Name
+				}
+				continue
+			}
+			if name, ok := analyzer.FactName(f.Fact); ok {
+				if f.PkgPath == path && token.IsIdentifier(f.Object) {
+					in.refs.qualify(p, name) // a wrapper function of the import: p.Name
+				} else {
+					in.refs.plain[name] = true
+				}
+			}
+			if !reexported(f) {
+				continue
+			}
+			key := [2]string{f.PkgPath, f.Object + "\x00" + fmt.Sprintf("%T", f.Fact)}
+			if !seen[key] {
+				seen[key] = true
+				in.facts = append(in.facts, f)
+			}
+		}
+	}
+	return in, nil
 }
 
 // stdFacts returns the wrapper facts of u's package from analyzer's table
@@ -307,16 +326,7 @@ func (u *unit) mentions(refs *refs) (bool, error) {
 // after the identifier pkg and a dot, as in http.Error, or might: a
 // comment between them counts as a match.
 func containsQualified(src []byte, pkg, name string) bool {
-	for i := 0; i+len(name) <= len(src); {
-		j := bytes.Index(src[i:], []byte(name))
-		if j < 0 {
-			return false
-		}
-		start, end := i+j, i+j+len(name)
-		i = start + 1
-		if start > 0 && isIdentByte(src[start-1]) || end < len(src) && isIdentByte(src[end]) {
-			continue // part of a longer identifier
-		}
+	for start := range identsAt(src, name) {
 		dot := lastNonSpace(src, start)
 		if dot < 0 {
 			continue
@@ -368,23 +378,33 @@ func inComment(src []byte, i int) bool {
 	return bytes.Contains(src[line:i+1], []byte("//"))
 }
 
-// containsIdent reports whether src contains name with no identifier
-// character next to it. Every byte from 0x80 up counts as one: outside
-// comments and strings, Go source has non-ASCII characters only in
-// identifiers, so "éCode" is not the identifier Code.
+// containsIdent reports whether src contains name as a whole identifier
+// (see identsAt).
 func containsIdent(src []byte, name string) bool {
-	for i := 0; i+len(name) <= len(src); {
-		j := bytes.Index(src[i:], []byte(name))
-		if j < 0 {
-			return false
-		}
-		start, end := i+j, i+j+len(name)
-		if (start == 0 || !isIdentByte(src[start-1])) && (end == len(src) || !isIdentByte(src[end])) {
-			return true
-		}
-		i = start + 1
+	for range identsAt(src, name) {
+		return true
 	}
 	return false
+}
+
+// identsAt yields the offsets in src of name with no identifier character
+// next to it. Every byte from 0x80 up counts as one: outside comments and
+// strings, Go source has non-ASCII characters only in identifiers, so
+// "éCode" is not the identifier Code.
+func identsAt(src []byte, name string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; i+len(name) <= len(src); {
+			j := bytes.Index(src[i:], []byte(name))
+			if j < 0 {
+				return
+			}
+			start, end := i+j, i+j+len(name)
+			i = start + 1
+			if (start == 0 || !isIdentByte(src[start-1])) && (end == len(src) || !isIdentByte(src[end])) && !yield(start) {
+				return
+			}
+		}
+	}
 }
 
 func isIdentByte(b byte) bool {
