@@ -1,6 +1,7 @@
 package main_test
 
 import (
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -10,6 +11,7 @@ import (
 // and that every bad flag exits 2 with a message naming the flag and the
 // entry, and the way to usage.
 func TestFlags(t *testing.T) {
+	t.Parallel()
 	bin := buildCommand(t)
 	dir := copyModule(t)
 	const hint = "Run 'statuslint -h' for usage."
@@ -22,7 +24,8 @@ func TestFlags(t *testing.T) {
 		{[]string{"-h"}, 0, "statuslint: report bare HTTP status codes where a status code is expected", false},
 		{[]string{"-h"}, 0, "-constants", false},
 		{[]string{"-h"}, 0, "-version\n    \tprint statuslint's version and exit", false},
-		{nil, 2, "Usage:", false},
+		{[]string{"-h"}, 0, "Exit code: 0 when nothing is reported, 1 when something is, 2 for bad flags,\n3 when statuslint could not analyse", false},
+		{nil, 2, "usage: statuslint [flags] packages\n" + hint + "\n", true}, // two lines, not all of -h
 		{[]string{"-allow=abc", "./..."}, 2, `invalid value "abc" for flag -allow: invalid entry "abc": want status codes such as 200,404`, true},
 		{[]string{"-allow=42", "./..."}, 2, "code 42 out of range", true},
 		{[]string{"-allow=200,42", "./..."}, 2, `invalid value "200,42" for flag -allow: code 42 out of range: want a status code 100-999 such as 404`, true},
@@ -34,9 +37,16 @@ func TestFlags(t *testing.T) {
 		{[]string{"-funcs=a/b.c:x", "./..."}, 2, `malformed entry "a/b.c:x": argindex "x" is not a non-negative integer`, true},
 		{[]string{"-funcs=a/b.1x:0", "./..."}, 2, `malformed entry "a/b.1x:0": "1x" is not a Go identifier`, true},
 		{[]string{"-nonstandard=maybe", "./..."}, 2, `invalid boolean value "maybe" for -nonstandard`, true},
-		{[]string{"-nosuchflag", "./..."}, 2, "flag provided but not defined: -nosuchflag", true},
+		{[]string{"-nosuchflag", "./..."}, 2, "flag provided but not defined: -nosuchflag\n", true}, // nothing near it
+		{[]string{"-fixx", "./..."}, 2, "flag provided but not defined: -fixx (did you mean -fix?)", true},
+		{[]string{"-alow=200", "./..."}, 2, "flag provided but not defined: -alow (did you mean -allow?)", true},
+		{[]string{"--nonstandrd", "./..."}, 2, "(did you mean -nonstandard?)", true},
+		{[]string{"./...", "-allow=200"}, 2, "statuslint: flag -allow=200 after the package ./...: flags go before packages, as in 'statuslint -allow=200 ./...'", true},
+		{[]string{"-fix", "./web", "-json", "./..."}, 2, "flag -json after the package ./web: flags go before packages, as in 'statuslint -json ./web ./...'", true},
 		{[]string{"-allow=200,405", "./..."}, 1, "use http.StatusNotFound", false},
-		{[]string{"-a", "-mod=mod", "-nonstandard", "./..."}, 1, "use http.StatusNotFound", false}, // build flags pass through
+		// Build flags pass through (-a, which rebuilds everything, in
+		// TestRebuildAll); -v traces on the findings' stream and still exits 1.
+		{[]string{"-v", "-mod=mod", "-nonstandard", "./..."}, 1, "use http.StatusNotFound", false},
 		{[]string{"-constants=status", "./..."}, 2, "-constants=status: fixes would import github.com/statuslint/statuslint/status, which this module cannot import", false},
 	} {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -48,6 +58,10 @@ func TestFlags(t *testing.T) {
 				t.Errorf("output does not end with the usage hint %q:\n%s", hint, out)
 			}
 		})
+	}
+	// No arguments: two lines, not all of -h.
+	if out, code := run(t, dir, bin); out != "usage: statuslint [flags] packages\n"+hint+"\n" || code != 2 {
+		t.Errorf("statuslint without arguments: exit %d, output %q, want 2 and two lines", code, out)
 	}
 	// -version prints the module version from the build information: a
 	// checkout's build is (devel), or a pseudo-version stamped from git.
@@ -67,5 +81,27 @@ func TestFlags(t *testing.T) {
 	out, _ = run(t, dir, bin, "-allow=200,405", "./...")
 	if strings.Contains(out, "code 405") || strings.Contains(out, "code 200") {
 		t.Errorf("statuslint -allow=200,405 still reports them:\n%s", out)
+	}
+}
+
+// slowEnv gates the checks too slow for the go test ./... that a
+// contributor runs on a small machine; .ci/run sets it.
+const slowEnv = "STATUSLINT_SLOW_TESTS"
+
+// TestRebuildAll checks that -a, the build flag that README's known limits
+// give for a run that go vet's cache replays wrong, passes through to go
+// vet: it rebuilds and reanalyses every dependency, the standard library
+// included, which takes most of a minute on two cores, so it runs only
+// with STATUSLINT_SLOW_TESTS=1.
+func TestRebuildAll(t *testing.T) {
+	if os.Getenv(slowEnv) == "" {
+		t.Skipf("rebuilds every dependency: set %s=1 to run it", slowEnv)
+	}
+	t.Parallel()
+	bin := buildCommand(t)
+	dir := copyModule(t)
+	out, code := run(t, dir, bin, "-a", "-mod=mod", "-nonstandard", "./...")
+	if code != 1 || !strings.Contains(out, "use http.StatusNotFound") {
+		t.Errorf("statuslint -a: exit %d, want 1 and the findings; output:\n%s", code, out)
 	}
 }

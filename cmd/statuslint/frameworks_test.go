@@ -93,8 +93,8 @@ func testE2EModule(t *testing.T, bin, name string) {
 
 // findings runs statuslint with args on ./... in dir and returns its
 // findings as "file:line:col: message" lines, sorted and unique. Exit 1
-// means findings; any other failure, or output other than findings and
-// go vet's "# package" headers, fails the test.
+// means findings; any other failure, or output other than findings, go
+// vet's "# package" headers and -fix's summary, fails the test.
 func findings(t *testing.T, dir, bin string, args ...string) []string {
 	t.Helper()
 	out, code := run(t, dir, bin, append(args, "./...")...)
@@ -108,6 +108,9 @@ func findings(t *testing.T, dir, bin string, args ...string) []string {
 		if !ok || !strings.HasSuffix(l.File, ".go") {
 			if strings.HasPrefix(s, "# ") || s == "" {
 				continue // go vet's package header
+			}
+			if slices.Contains(args, "-fix") && strings.HasPrefix(s, "statuslint: fixed ") {
+				continue // -fix's summary
 			}
 			t.Fatalf("statuslint %s printed something other than findings: %q\n%s", strings.Join(args, " "), s, out)
 		}

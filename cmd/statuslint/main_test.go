@@ -55,9 +55,15 @@ func TestMain(m *testing.M) {
 // Output with a panic or an internal error fails the test.
 func run(t *testing.T, dir, name string, args ...string) (string, int) {
 	t.Helper()
+	return runEnv(t, dir, nil, name, args...)
+}
+
+// runEnv is run with env added to the environment.
+func runEnv(t *testing.T, dir string, env []string, name string, args ...string) (string, int) {
+	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
+	cmd.Env = append(append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod"), env...)
 	out, err := cmd.CombinedOutput()
 	code := 0
 	if err != nil {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -49,68 +48,58 @@ var buildFlags = []struct {
 // from source on every run, about fifteen times slower on a module such as gin.
 func runStandalone(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		usage(a, stderr)
-		return 2
+		fmt.Fprint(stderr, shortUsage)
+		return exitBadFlags
 	}
 	if wantsHelp(args) {
 		usage(a, stdout) // asked for: statuslint -h | less
-		return 0
+		return exitClean
 	}
 	// Flags are checked here so that a typo fails with our usage, not go vet's.
 	fs, err := parseFlags(a, args)
+	if err == nil {
+		err = checkFlagOrder(fs)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "statuslint: %v\nRun 'statuslint -h' for usage.\n", err)
-		return 2
+		return exitBadFlags
 	}
 	if isSet(fs, versionFlag, "true") {
 		fmt.Fprintln(stdout, version.String("statuslint"))
-		return 0
+		return exitClean
 	}
 	goCmd, err := exec.LookPath("go")
 	if err != nil {
 		fmt.Fprintln(stderr, "statuslint: the go command is not in PATH: statuslint runs 'go vet' to load packages; install Go or add its bin directory to PATH")
-		return 1
+		return exitFailed
 	}
 	self, err := os.Executable()
 	if err != nil {
 		fmt.Fprintf(stderr, "statuslint: cannot find its own executable for go vet: %v\n", err)
-		return 1
+		return exitFailed
 	}
 	if isSet(fs, analyzer.FlagConstants, string(analyzer.ConstantsStatus)) {
 		if err := checkStatusRequired(goCmd, fs); err != nil {
 			fmt.Fprintf(stderr, "statuslint: -constants=status: %v\n", err)
-			return 2
+			return exitBadFlags
 		}
 	}
-	vet := func(args []string) int {
-		cmd := exec.Command(goCmd, append([]string{"vet", "-vettool=" + self}, args...)...)
-		cmd.Stdout = stdout
-		cmd.Stderr = stderr
-		if err := cmd.Run(); err != nil {
-			var exit *exec.ExitError
-			if errors.As(err, &exit) {
-				return exit.ExitCode()
-			}
-			fmt.Fprintf(stderr, "statuslint: running go vet: %v\n", err)
-			return 1
-		}
-		return 0
-	}
+	v := &vetter{goCmd: goCmd, self: self, stdout: stdout, stderr: stderr, lenient: tracing(fs)}
 
-	fix, diff := isSet(fs, "fix", "true"), isSet(fs, "diff", "true")
+	fix, diff, json := isSet(fs, "fix", "true"), isSet(fs, "diff", "true"), isSet(fs, "json", "true")
 	switch {
 	case diff && !fix:
-		return vet(append([]string{"-fix"}, args...)) // go vet wants both; -diff alone is what users mean
+		return v.diff(append([]string{"-fix"}, args...)) // go vet wants both; -diff alone is what users mean
 	case fix && !diff:
 		// go vet -fix applies the fixes and prints nothing, not even the
 		// findings that have no fix (an invalid code, an unnamed one): a
 		// second run, cheap from go vet's cache, reports what is left.
-		if code := vet(args); code != 0 {
-			return code
-		}
-		return vet(withoutFlag(fs, "fix"))
+		return v.fix(args, withoutFlag(fs, "fix"), json)
+	case json:
+		code, _ := v.json(args)
+		return code
 	}
-	return vet(args)
+	return v.run(args)
 }
 
 // parseFlags parses args as statuslint's flags: the analyzer's, go vet's and
@@ -140,7 +129,7 @@ func parseFlags(a *analysis.Analyzer, args []string) (*flag.FlagSet, error) {
 		}
 	}
 	if err := fs.Parse(args); err != nil {
-		return nil, err
+		return nil, suggestFlag(fs, err)
 	}
 	return fs, nil
 }
@@ -207,7 +196,7 @@ func usage(a *analysis.Analyzer, w io.Writer) {
 	title, rest, _ := strings.Cut(a.Doc, "\n\n")
 	fmt.Fprintf(w, "statuslint: %s\n\n", title)
 	fmt.Fprintf(w, "Usage:\n\tstatuslint [flags] packages\n\tgo vet -vettool=$(command -v statuslint) [flags] packages\n\n")
-	fmt.Fprintf(w, "%s\n\nStandalone, statuslint runs go vet with itself as the vet tool. Findings\ngo to standard error, as go vet's do; -json and -diff write to standard\noutput. Exit code: 0 when nothing is reported, 1 when something is (or\npackages fail to load), 2 for bad flags.\n\nAnalyzer flags:\n", rest)
+	fmt.Fprintf(w, "%s\n\nStandalone, statuslint runs go vet with itself as the vet tool. Findings\ngo to standard error, as go vet's do; -json and -diff write to standard\noutput. After -fix, a line on standard error says what was fixed.\n\n%s\n\nAnalyzer flags:\n", rest, exitCodes)
 	a.Flags.VisitAll(func(f *flag.Flag) {
 		def := ""
 		if f.DefValue != "" && f.DefValue != "false" {

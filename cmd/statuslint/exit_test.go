@@ -1,0 +1,100 @@
+package main_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/statuslint/statuslint/internal/testmodule"
+)
+
+// TestExitCodes checks each standalone exit code on small modules, run
+// the ways CI runs statuslint: 0 nothing found, 1 findings, 2 bad flags,
+// 3 could not analyse; under go vet -vettool, go vet's own.
+func TestExitCodes(t *testing.T) {
+	t.Parallel()
+	bin := buildCommand(t)
+	const typeError = "package broken\n\nfunc broken() int { return \"not an int\" }\n"
+	// One module for every case: the packages differ, go vet's cache of
+	// the dependencies is shared.
+	dir := testmodule.Write(t, map[string]string{
+		"clean/clean.go":   "package clean\n\nimport \"net/http\"\n\nfunc ok(w http.ResponseWriter) { w.WriteHeader(http.StatusOK) }\n",
+		"found/found.go":   strings.Replace(handlerFile, "package m", "package found", 1),
+		"broken/broken.go": typeError,
+		"syntax/syntax.go": "package syntax\n\nfunc broken( {\n",
+	})
+	for _, tt := range []struct {
+		name string
+		env  []string
+		args []string
+		code int
+		want string // in the output
+	}{
+		{"nothing found", nil, []string{"./clean"}, 0, ""},
+		{"findings", nil, []string{"./found"}, 1, "bare HTTP status code 404"},
+		{"findings with context lines", nil, []string{"-c", "1", "./found"}, 1, "5\tfunc handle"},
+		{"bad flag", nil, []string{"-allow=abc", "./found"}, 2, "invalid value"},
+		{"type error", nil, []string{"./broken"}, 3, `cannot use "not an int"`},
+		{"syntax error", nil, []string{"./syntax"}, 3, "expected ')'"},
+		{"findings and a type error", nil, []string{"./found", "./broken"}, 3, "bare HTTP status code 404"},
+		{"missing directory", nil, []string{"./nosuch"}, 3, "directory not found"},
+		{"unknown module", []string{"GOFLAGS=-mod=readonly", "GOPROXY=off"}, []string{"example.org/nosuch"}, 3, "cannot find module providing package example.org/nosuch"},
+		{"no go command", []string{"PATH=" + t.TempDir()}, []string{"./found"}, 3, "the go command is not in PATH"},
+		// -json: go vet's stream, 0 unless something could not be analysed.
+		{"json findings", nil, []string{"-json", "./found"}, 0, `"category": "bare"`},
+		{"json type error", nil, []string{"-json", "./broken"}, 3, `cannot use "not an int"`},
+		// -diff: 1 when there is a diff.
+		{"diff", nil, []string{"-diff", "./found"}, 1, "+func handle(w http.ResponseWriter) { w.WriteHeader(http.StatusNotFound) }"},
+		{"diff nothing", nil, []string{"-diff", "./clean"}, 0, ""},
+		{"diff type error", nil, []string{"-diff", "./broken"}, 3, `cannot use "not an int"`},
+		{"fix type error", nil, []string{"-fix", "./broken"}, 3, `cannot use "not an int"`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out, code := runEnv(t, dir, tt.env, bin, tt.args...)
+			if code != tt.code || !strings.Contains(out, tt.want) {
+				t.Errorf("statuslint %s: exit %d, want %d and output containing %q; output:\n%s", strings.Join(tt.args, " "), code, tt.code, tt.want, out)
+			}
+		})
+	}
+	// Under go vet, go vet's codes: 1 for a finding and for a type error.
+	for _, pkg := range []string{"./found", "./broken"} {
+		if out, code := run(t, dir, "go", "vet", "-vettool="+bin, pkg); code != 1 {
+			t.Errorf("go vet -vettool %s: exit %d, want go vet's 1; output:\n%s", pkg, code, out)
+		}
+	}
+}
+
+// TestFixSummary checks the line -fix writes on standard error: how many
+// findings it fixed in how many files, and how many are left without a
+// fix, which -fix then reports.
+func TestFixSummary(t *testing.T) {
+	t.Parallel()
+	bin := buildCommand(t)
+	dir := copyModule(t)
+	bad := "package web\n\nimport \"net/http\"\n\nfunc bad(w http.ResponseWriter) { w.WriteHeader(1000) }\n"
+	if err := os.WriteFile(filepath.Join(dir, "web", "bad.go"), []byte(bad), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	// wantFindings are testdata/e2e/nethttp's findings, all with a fix,
+	// in six files.
+	for _, run1 := range []struct {
+		code int
+		want string
+	}{
+		{1, "statuslint: fixed 12 findings in 6 files; 1 left without a fix\n"},
+		{1, "statuslint: fixed 0 findings in 0 files; 1 left without a fix\n"}, // a second run has nothing to fix
+	} {
+		out, code := run(t, dir, bin, "-fix", "./...")
+		if code != run1.code || !strings.HasSuffix(out, run1.want) || strings.Count(out, "statuslint: fixed") != 1 {
+			t.Errorf("statuslint -fix: exit %d, want %d and output ending with %q; output:\n%s", code, run1.code, run1.want, out)
+		}
+	}
+	if err := os.Remove(filepath.Join(dir, "web", "bad.go")); err != nil {
+		t.Fatal(err)
+	}
+	out, code := run(t, dir, bin, "-fix", "./...")
+	if want := "statuslint: fixed 0 findings in 0 files; 0 left without a fix\n"; code != 0 || out != want {
+		t.Errorf("statuslint -fix with nothing to fix: exit %d, output %q, want 0 and %q", code, out, want)
+	}
+}
