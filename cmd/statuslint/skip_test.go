@@ -32,13 +32,20 @@ func TestSkipDependencies(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the command twice and runs the go command")
 	}
+	t.Parallel()
 	dir := t.TempDir()
 	// The vet tool keeps the vetx files it rebuilds in the user's cache
-	// directory: a new one, which the last run finds filled.
+	// directory: a new one, which the last run finds filled. The go
+	// command's build cache is in it too, by default: it stays where it
+	// is, or go vet would compile the standard library again (most of a
+	// minute on two cores).
 	cache := t.TempDir()
-	t.Setenv("XDG_CACHE_HOME", cache)
-	skipping := buildVariant(t, dir, "statuslint")
-	analysing := buildVariant(t, dir, "statuslint-noskip", "-ldflags=-X=github.com/statuslint/statuslint/internal/vettool.skipUnits=off")
+	goCache, err := exec.Command("go", "env", "GOCACHE").Output()
+	if err != nil {
+		t.Fatalf("go env GOCACHE: %v", err)
+	}
+	env := []string{"XDG_CACHE_HOME=" + cache, "GOCACHE=" + strings.TrimSpace(string(goCache))}
+	skipping := copyVariant(t, dir, "statuslint")
 	const funcs = "-funcs=example.com/reach/api.Respond:0"
 	want := []string{
 		"app/app.go:22: bare HTTP status code 404, use http.StatusNotFound",
@@ -59,44 +66,52 @@ func TestSkipDependencies(t *testing.T) {
 	} else {
 		analysed = append(analysed, "net/http")
 	}
-	for _, test := range []struct {
-		name    string
-		bin     string
-		skipped []string // packages whose vet units must have been skipped
-	}{
-		{"skipping", skipping, skippedUnits},
-		{"analysing every unit", analysing, nil},
-	} {
-		t.Run(test.name, func(t *testing.T) {
-			mod := copyE2EModule(t, "reach")
-			out, code := run(t, mod, "go", "vet", "-work", "-vettool="+test.bin, funcs, "./app")
-			if code != 1 {
-				t.Errorf("exit %d, want 1 (findings)", code)
-			}
-			if got := lineFindings(out); !slices.Equal(got, want) {
-				t.Errorf("findings:\n got %q\nwant %q\noutput:\n%s", got, want, out)
-			}
-			units := vetUnits(t, out)
-			t.Cleanup(func() { os.RemoveAll(workDir(out)) })
-			for _, path := range analysed {
-				if units[path] == 0 {
-					t.Errorf("%s: vetx without types, want it analysed", path)
+	// The two tools side by side: each has its own tool ID, so go vet
+	// runs each on every unit.
+	t.Run("tools", func(t *testing.T) {
+		for _, test := range []struct {
+			name    string
+			bin     func(t *testing.T) string
+			skipped []string // packages whose vet units must have been skipped
+		}{
+			{"skipping", func(*testing.T) string { return skipping }, skippedUnits},
+			{"analysing every unit", func(t *testing.T) string {
+				return buildVariant(t, dir, "statuslint-noskip", "-ldflags=-X=github.com/statuslint/statuslint/internal/vettool.skipUnits=off")
+			}, nil},
+		} {
+			t.Run(test.name, func(t *testing.T) {
+				t.Parallel()
+				bin := test.bin(t)
+				mod := copyE2EModule(t, "reach")
+				out, code := runEnv(t, mod, env, "go", "vet", "-work", "-vettool="+bin, funcs, "./app")
+				if code != 1 {
+					t.Errorf("exit %d, want 1 (findings)", code)
 				}
-			}
-			for _, path := range test.skipped {
-				if size, ok := units[path]; !ok || size != 0 {
-					t.Errorf("%s: vetx with %d bytes of types (found %v), want it skipped", path, size, ok)
+				if got := lineFindings(out); !slices.Equal(got, want) {
+					t.Errorf("findings:\n got %q\nwant %q\noutput:\n%s", got, want, out)
 				}
-			}
-			if test.skipped == nil {
-				for path, size := range units {
-					if size == 0 {
-						t.Errorf("%s: vetx without types, want every unit analysed", path)
+				units := vetUnits(t, out)
+				t.Cleanup(func() { os.RemoveAll(workDir(out)) })
+				for _, path := range analysed {
+					if units[path] == 0 {
+						t.Errorf("%s: vetx without types, want it analysed", path)
 					}
 				}
-			}
-		})
-	}
+				for _, path := range test.skipped {
+					if size, ok := units[path]; !ok || size != 0 {
+						t.Errorf("%s: vetx with %d bytes of types (found %v), want it skipped", path, size, ok)
+					}
+				}
+				if test.skipped == nil {
+					for path, size := range units {
+						if size == 0 {
+							t.Errorf("%s: vetx without types, want every unit analysed", path)
+						}
+					}
+				}
+			})
+		}
+	})
 
 	entries, _ := filepath.Glob(filepath.Join(cache, "statuslint", "vetx", "??", "*"))
 	if len(entries) == 0 {
@@ -107,8 +122,8 @@ func TestSkipDependencies(t *testing.T) {
 	// call is not a finding. A new binary again, which rebuilds nothing
 	// the first found.
 	mod := copyE2EModule(t, "reach")
-	again := buildVariant(t, dir, "statuslint-again")
-	out, _ := run(t, mod, "go", "vet", "-work", "-vettool="+again, "./app")
+	again := copyVariant(t, dir, "statuslint-again")
+	out, _ := runEnv(t, mod, env, "go", "vet", "-work", "-vettool="+again, "./app")
 	units := vetUnits(t, out)
 	t.Cleanup(func() { os.RemoveAll(workDir(out)) })
 	if got, want := lineFindings(out), slices.Delete(slices.Clone(want), 4, 5); !slices.Equal(got, want) {
@@ -119,9 +134,8 @@ func TestSkipDependencies(t *testing.T) {
 	}
 }
 
-// buildVariant builds the command into dir/name with extra go build flags. It
-// appends a few bytes to the binary, a new tool ID for go vet, so that go
-// vet runs it on every unit instead of reusing earlier runs' results.
+// buildVariant builds the command into dir/name with extra go build flags,
+// and gives it a tool ID of its own (see newToolID).
 func buildVariant(t *testing.T, dir, name string, flags ...string) string {
 	t.Helper()
 	bin := filepath.Join(dir, name)
@@ -129,15 +143,40 @@ func buildVariant(t *testing.T, dir, name string, flags ...string) string {
 	if out, err := exec.Command("go", args...).CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
+	newToolID(t, bin)
+	return bin
+}
+
+// copyVariant copies the command that buildCommand built into dir/name
+// and gives it a tool ID of its own (see newToolID): a build of the same
+// command, without linking it again.
+func copyVariant(t *testing.T, dir, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(buildCommand(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(dir, name)
+	if err := os.WriteFile(bin, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	newToolID(t, bin)
+	return bin
+}
+
+// newToolID appends a few bytes to the binary bin, a new tool ID for go
+// vet, so that go vet runs it on every unit instead of reusing earlier
+// runs' results.
+func newToolID(t *testing.T, bin string) {
+	t.Helper()
 	f, err := os.OpenFile(bin, os.O_WRONLY|os.O_APPEND, 0)
 	if err == nil {
-		_, err = fmt.Fprintf(f, "\n%s %d\n", t.Name(), time.Now().UnixNano())
+		_, err = fmt.Fprintf(f, "\n%s %s %d\n", t.Name(), filepath.Base(bin), time.Now().UnixNano())
 		err = errors.Join(err, f.Close())
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	return bin
 }
 
 // lineFindings returns the diagnostics in go vet's output out as sorted
