@@ -35,21 +35,25 @@ var wantFindings = []string{
 }
 
 func TestEndToEnd(t *testing.T) {
+	t.Parallel()
 	bin := buildCommand(t)
 
 	t.Run("go vet -vettool", func(t *testing.T) {
+		t.Parallel()
 		dir := copyModule(t)
 		out, code := run(t, dir, "go", "vet", "-vettool="+bin, "./...")
 		checkFindings(t, out, code)
 	})
 
 	t.Run("standalone", func(t *testing.T) {
+		t.Parallel()
 		dir := copyModule(t)
 		out, code := run(t, dir, bin, "./...")
 		checkFindings(t, out, code)
 	})
 
 	t.Run("go tool", func(t *testing.T) {
+		t.Parallel()
 		dir := copyModule(t)
 		root, err := filepath.Abs(filepath.Join("..", ".."))
 		if err != nil {
@@ -72,6 +76,7 @@ func TestEndToEnd(t *testing.T) {
 	// -fix applies what it can and still reports what has no fix, with
 	// exit 1, so that a CI step running -fix cannot pass over a panic.
 	t.Run("fix leaves unfixable findings", func(t *testing.T) {
+		t.Parallel()
 		dir := copyModule(t)
 		src := "package web\n\nimport \"net/http\"\n\nfunc bad(w http.ResponseWriter) { w.WriteHeader(1000) }\n"
 		if err := os.WriteFile(filepath.Join(dir, "web", "bad.go"), []byte(src), 0o666); err != nil {
@@ -85,6 +90,7 @@ func TestEndToEnd(t *testing.T) {
 	})
 
 	t.Run("diff", func(t *testing.T) {
+		t.Parallel()
 		dir := copyModule(t)
 		out, code := run(t, dir, bin, "-diff", "./...")
 		if code != 1 || !strings.Contains(out, "+\tw.WriteHeader(nethttp.StatusOK)") {
@@ -95,44 +101,60 @@ func TestEndToEnd(t *testing.T) {
 		}
 	})
 
-	// Both ways of fixing must leave a module that builds, vets and
-	// passes its tests, with nothing left to fix, and agree byte for byte.
-	standalone := copyModule(t)
-	vet := copyModule(t)
-	for _, fix := range []struct {
-		name string
-		dir  string
-		args []string
-	}{
-		{"statuslint -fix", standalone, []string{bin, "-fix", "./..."}},
-		{"go vet -vettool -fix", vet, []string{"go", "vet", "-vettool=" + bin, "-fix", "./..."}},
-	} {
-		t.Run(fix.name, func(t *testing.T) {
-			if out, code := run(t, fix.dir, fix.args[0], fix.args[1:]...); code != 0 {
-				t.Fatalf("%s: exit %d\n%s", fix.name, code, out)
-			}
-			for _, check := range [][]string{
-				{"go", "build", "./..."},
-				{"go", "vet", "./..."},
-				{"go", "test", "-count=1", "./..."},
-				{"gofmt", "-l", "."},
-			} {
-				out, code := run(t, fix.dir, check[0], check[1:]...)
-				if code != 0 || (check[0] == "gofmt" && out != "") {
-					t.Errorf("after %s, %s: exit %d\n%s", fix.name, strings.Join(check, " "), code, out)
+	// The three ways of fixing must each leave a module that builds, vets
+	// and passes its tests, with nothing left to fix, and agree byte for
+	// byte.
+	t.Run("fix", func(t *testing.T) {
+		t.Parallel()
+		testFixes(t, bin)
+	})
+}
+
+// testFixes fixes three copies of the module, with statuslint -fix, go
+// vet -vettool -fix and go fix -fixtool (Go 1.26's go fix, which speaks
+// the same protocol), side by side, and checks the results.
+func testFixes(t *testing.T, bin string) {
+	standalone, vet, gofix := copyModule(t), copyModule(t), copyModule(t)
+	t.Run("both", func(t *testing.T) {
+		for _, fix := range []struct {
+			name string
+			dir  string
+			args []string
+		}{
+			{"statuslint -fix", standalone, []string{bin, "-fix", "./..."}},
+			{"go vet -vettool -fix", vet, []string{"go", "vet", "-vettool=" + bin, "-fix", "./..."}},
+			{"go fix -fixtool", gofix, []string{"go", "fix", "-fixtool=" + bin, "./..."}},
+		} {
+			t.Run(fix.name, func(t *testing.T) {
+				t.Parallel()
+				if out, code := run(t, fix.dir, fix.args[0], fix.args[1:]...); code != 0 {
+					t.Fatalf("%s: exit %d\n%s", fix.name, code, out)
 				}
-			}
-			out, code := run(t, fix.dir, bin, "-json", "./...")
-			if code != 0 || strings.Contains(out, "suggested_fixes") {
-				t.Errorf("after %s, statuslint -json: exit %d, want 0 and no fixes\n%s", fix.name, code, out)
-			}
-		})
-	}
+				for _, check := range [][]string{
+					{"go", "build", "./..."},
+					{"go", "vet", "./..."},
+					{"go", "test", "-count=1", "./..."},
+					{"gofmt", "-l", "."},
+				} {
+					out, code := run(t, fix.dir, check[0], check[1:]...)
+					if code != 0 || (check[0] == "gofmt" && out != "") {
+						t.Errorf("after %s, %s: exit %d\n%s", fix.name, strings.Join(check, " "), code, out)
+					}
+				}
+				out, code := run(t, fix.dir, bin, "-json", "./...")
+				if code != 0 || strings.Contains(out, "suggested_fixes") {
+					t.Errorf("after %s, statuslint -json: exit %d, want 0 and no fixes\n%s", fix.name, code, out)
+				}
+			})
+		}
+	})
 	for _, file := range []string{"web/alias.go", "web/dot.go", "web/noimport.go", "web/shadow.go", "web/types.go", "web/web_test.go"} {
 		a, errA := os.ReadFile(filepath.Join(standalone, file))
-		b, errB := os.ReadFile(filepath.Join(vet, file))
-		if errA != nil || errB != nil || !bytes.Equal(a, b) {
-			t.Errorf("%s: statuslint -fix and go vet -fix disagree (%v, %v)", file, errA, errB)
+		for _, other := range []struct{ name, dir string }{{"go vet -fix", vet}, {"go fix -fixtool", gofix}} {
+			b, errB := os.ReadFile(filepath.Join(other.dir, file))
+			if errA != nil || errB != nil || !bytes.Equal(a, b) {
+				t.Errorf("%s: statuslint -fix and %s disagree (%v, %v)", file, other.name, errA, errB)
+			}
 		}
 	}
 }
