@@ -13,6 +13,7 @@ import (
 // checks the same positions against the real modules, which catches
 // drift of the stubs.
 func TestFrameworks(t *testing.T) {
+	t.Parallel()
 	// One run for all: each run loads net/http from source, which
 	// dominates the time.
 	analysistest.RunWithSuggestedFixes(t, testdata, analyzer.New(),

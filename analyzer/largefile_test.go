@@ -31,6 +31,7 @@ func TestLargeFile(t *testing.T) {
 	if testing.Short() {
 		t.Skip("analyses a 50,000-line file")
 	}
+	t.Parallel()
 	src, want := largeFile(50000)
 	env := fuzzEnvironment(t)
 	env.mu.Lock()

@@ -10,6 +10,7 @@ import (
 // TestFactName checks that every wrapper fact names its function, which go
 // vet's tool looks for in the sources of the packages that import it.
 func TestFactName(t *testing.T) {
+	t.Parallel()
 	n := 0
 	for _, r := range analysistest.Run(t, testdata, analyzer.New(), "wrapperlib") {
 		for obj, facts := range r.Facts {

@@ -21,6 +21,7 @@ func TestStdFacts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("type-checks net/http and its dependencies from source")
 	}
+	t.Parallel()
 	if v := runtime.Version(); v != StdCovered && !strings.HasPrefix(v, StdCovered+".") {
 		t.Fatalf("the table was checked against %s's standard library, this is %s: run this test on it, add the rows it asks for, then set StdCovered", StdCovered, v)
 	}
