@@ -96,6 +96,9 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := s.checkFuncs(pass.Pkg); err != nil {
+		return nil, err // a -funcs entry names nothing in this package
+	}
 	pos, ok := s.resolve(pass)
 	if !ok {
 		// Fast path: no status position is reachable from this package.

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/types"
@@ -273,6 +274,35 @@ func lookupFuncSpec(reachable map[string]*types.Package, name string) *types.Fun
 		}
 		if fn, ok := obj.(*types.Func); ok {
 			return fn
+		}
+	}
+	return nil
+}
+
+// checkFuncs reports, as a *ConfigError, the first -funcs entry that names
+// a member of pkg, the package being analysed, that is not one of its
+// functions or methods, or that gives an argument index past the
+// parameters: accepted silently, it would make the user believe a
+// position is checked. An entry is checked in the package it names, so
+// go vet reports it once, for that package.
+func (s *settings) checkFuncs(pkg *types.Package) error {
+	for _, spec := range s.funcs {
+		member, ok := strings.CutPrefix(spec.name, pkg.Path()+".")
+		if !ok {
+			continue // another package's entry
+		}
+		recv, name, isMethod := strings.Cut(member, ".")
+		if !isMethod {
+			recv, name = "", member
+		}
+		entry := fmt.Sprintf("%s:%d", spec.name, spec.arg)
+		fn, ok := lookup(pkg, recv, name).(*types.Func)
+		if !ok {
+			return &ConfigError{Flag: FlagFuncs, Err: fmt.Errorf("entry %q: package %s has no function or method %s", entry, pkg.Path(), member)}
+		}
+		sig := fn.Signature()
+		if n := sig.Params().Len(); spec.arg >= n && !sig.Variadic() {
+			return &ConfigError{Flag: FlagFuncs, Err: fmt.Errorf("entry %q: argindex %d out of range: %s has %d parameters (receiver not counted)", entry, spec.arg, member, n)}
 		}
 	}
 	return nil
