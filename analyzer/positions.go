@@ -302,7 +302,11 @@ func (s *settings) checkFuncs(pkg *types.Package) error {
 		}
 		sig := fn.Signature()
 		if n := sig.Params().Len(); spec.arg >= n && !sig.Variadic() {
-			return &ConfigError{Flag: FlagFuncs, Err: fmt.Errorf("entry %q: argindex %d out of range: %s has %d parameters (receiver not counted)", entry, spec.arg, member, n)}
+			params := "parameters"
+			if n == 1 {
+				params = "parameter"
+			}
+			return &ConfigError{Flag: FlagFuncs, Err: fmt.Errorf("entry %q: argindex %d out of range: %s has %d %s (receiver not counted)", entry, spec.arg, member, n, params)}
 		}
 	}
 	return nil
