@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/internal/vetoutput"
 )
 
@@ -17,7 +18,7 @@ import (
 const (
 	exitClean    = 0 // nothing found
 	exitFindings = 1 // something reported
-	exitBadFlags = 2 // the command line is wrong
+	exitBadFlags = 2 // the command line is wrong, or a -funcs entry names nothing
 	exitFailed   = 3 // could not analyse: packages failed to load or type-check, or the go command failed
 )
 
@@ -34,6 +35,7 @@ type classifier struct {
 	w        io.Writer
 	partial  []byte // the start of a line not ended yet
 	findings int    // statuslint's diagnostics
+	badFlags int    // configuration errors that analysis found, such as a -funcs entry naming nothing
 	failures int    // lines that are neither findings nor go vet's chatter
 	// lenient is set when a build flag such as -x or -v makes the go
 	// command trace its work on the same stream: those lines are not
@@ -64,6 +66,8 @@ func (c *classifier) line(s string) {
 		return
 	}
 	switch {
+	case configError.MatchString(s):
+		c.badFlags++
 	case strings.TrimSpace(s) == "":
 	case strings.HasPrefix(s, "# "):
 		// go vet's header of a package's output
@@ -91,6 +95,8 @@ func (c *classifier) code(vetCode int) int {
 	switch {
 	case vetCode == 0:
 		return exitClean
+	case c.badFlags > 0:
+		return exitBadFlags
 	case c.findings > 0 && (c.failures == 0 || c.lenient):
 		return exitFindings
 	}
@@ -104,6 +110,12 @@ var findingMessage = regexp.MustCompile(`^(\t|(bare|invalid) HTTP status code |H
 
 // isFinding reports whether message is one of statuslint's diagnostics.
 func isFinding(message string) bool { return findingMessage.MatchString(message) }
+
+// configError is a configuration error that only analysis can find,
+// printed by unitchecker for the package it concerns (with or without
+// "statuslint: " or the package path before it) or held in -json's
+// "error": a -funcs entry naming nothing in its package.
+var configError = regexp.MustCompile(`^(\S+: )?-` + analyzer.FlagFuncs + `: entry "`)
 
 var (
 	// sourceLine is a line of source that -c N prints: "12\tcode".

@@ -21,6 +21,7 @@ func TestExitCodes(t *testing.T) {
 	dir := testmodule.Write(t, map[string]string{
 		"clean/clean.go":   "package clean\n\nimport \"net/http\"\n\nfunc ok(w http.ResponseWriter) { w.WriteHeader(http.StatusOK) }\n",
 		"found/found.go":   strings.Replace(handlerFile, "package m", "package found", 1),
+		"found/x_test.go":  "package found\n", // go vet analyses the package once, with its tests
 		"broken/broken.go": typeError,
 		"syntax/syntax.go": "package syntax\n\nfunc broken( {\n",
 	})
@@ -49,11 +50,23 @@ func TestExitCodes(t *testing.T) {
 		{"diff nothing", nil, []string{"-diff", "./clean"}, 0, ""},
 		{"diff type error", nil, []string{"-diff", "./broken"}, 3, `cannot use "not an int"`},
 		{"fix type error", nil, []string{"-fix", "./broken"}, 3, `cannot use "not an int"`},
+		// A -funcs entry that names nothing in a package analysed is a bad
+		// flag, which only analysis finds.
+		{"funcs naming nothing", nil, []string{"-funcs=example.com/m/found.nosuch:0", "./found", "./clean"}, 2,
+			`-funcs: entry "example.com/m/found.nosuch:0": package example.com/m/found has no function or method nosuch`},
+		{"funcs argindex out of range", nil, []string{"-funcs=example.com/m/found.handle:7", "./..."}, 2,
+			`-funcs: entry "example.com/m/found.handle:7": argindex 7 out of range: handle has 1 parameter (receiver not counted)`},
+		{"json funcs naming nothing", nil, []string{"-json", "-funcs=example.com/m/found.nosuch:0", "./found"}, 2, `has no function or method nosuch`},
+		{"fix funcs naming nothing", nil, []string{"-fix", "-funcs=example.com/m/found.nosuch:0", "./found"}, 2, `has no function or method nosuch`},
+		{"funcs of a package not analysed", nil, []string{"-funcs=example.com/m/found.nosuch:0", "./clean"}, 0, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			out, code := runEnv(t, dir, tt.env, bin, tt.args...)
 			if code != tt.code || !strings.Contains(out, tt.want) {
 				t.Errorf("statuslint %s: exit %d, want %d and output containing %q; output:\n%s", strings.Join(tt.args, " "), code, tt.code, tt.want, out)
+			}
+			if n := strings.Count(out, "-funcs: entry"); n > 1 {
+				t.Errorf("statuslint %s: the -funcs entry is reported %d times, want once; output:\n%s", strings.Join(tt.args, " "), n, out)
 			}
 		})
 	}

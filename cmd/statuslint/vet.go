@@ -76,7 +76,7 @@ func (v *vetter) json(args []string) (code, diagnostics int) {
 	}
 	for _, r := range res.Results {
 		if r.Error != "" {
-			return exitFailed, 0 // already printed, in the JSON
+			return resultError(r), 0 // already printed, in the JSON
 		}
 		diagnostics += len(r.Diagnostics)
 	}
@@ -104,8 +104,8 @@ func (v *vetter) fix(args, report []string, asJSON bool) int {
 	fixable, files := make(map[string]bool), make(map[string]bool)
 	for _, r := range res.Results {
 		if r.Error != "" {
-			fmt.Fprintf(v.stderr, "# %s\nstatuslint: %s\n", r.Package, r.Error)
-			return exitFailed
+			fmt.Fprintf(v.stderr, "%s: %s\n", r.Package, r.Error) // as go vet prints it
+			return resultError(r)
 		}
 		for _, d := range r.Diagnostics {
 			if len(d.SuggestedFixes) == 0 {
@@ -135,6 +135,15 @@ func (v *vetter) fix(args, report []string, asJSON bool) int {
 			plural(len(fixable), "finding"), plural(len(files), "file"), left)
 	}
 	return code
+}
+
+// resultError returns the exit code for r, a package's result in go vet's
+// -json output that holds an error.
+func resultError(r vetoutput.Result) int {
+	if configError.MatchString(r.Error) {
+		return exitBadFlags
+	}
+	return exitFailed
 }
 
 // plural returns "1 file" or "n files".
