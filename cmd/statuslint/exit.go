@@ -25,8 +25,8 @@ const (
 // exitCodes is the paragraph of -h and README that states the codes.
 const exitCodes = `Exit code: 0 when nothing is reported, 1 when something is, 2 for bad flags,
 3 when statuslint could not analyse (packages failed to load or
-type-check, the go command failed). With -json: 0, or 3. Under go vet
--vettool, go vet's own.`
+type-check, the go command failed). With -json: 0, 2 or 3. Under go vet
+-vettool and go fix -fixtool, theirs.`
 
 // A classifier passes go vet's standard error through to w and sorts its
 // lines: statuslint's findings, and the rest, which means that something
