@@ -76,8 +76,9 @@ type settings struct {
 
 // funcSpec is one parsed -funcs entry.
 type funcSpec struct {
-	name string // "importpath.Func" or "importpath.Type.Method"
-	arg  int    // index of the status argument, receiver not counted
+	entry string // as written, for messages
+	name  string // "importpath.Func" or "importpath.Type.Method"
+	arg   int    // index of the status argument, receiver not counted
 }
 
 func (cfg Config) compile() (*settings, error) {
@@ -173,7 +174,7 @@ func parseFuncSpec(entry string) (funcSpec, error) {
 			return bad(fmt.Sprintf("%q is not a Go identifier", ident))
 		}
 	}
-	return funcSpec{name: name, arg: arg}, nil
+	return funcSpec{entry: strings.TrimSpace(entry), name: name, arg: arg}, nil
 }
 
 // parseFuncs parses a comma-separated list of -funcs entries.

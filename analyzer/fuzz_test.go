@@ -501,15 +501,21 @@ func (env *fuzzEnv) release(pkg *packages.Package) {
 
 // analyze runs a on pkg with the analysis checker, as a driver does.
 func (env *fuzzEnv) analyze(t testing.TB, a *analysis.Analyzer, pkg *packages.Package) []analysis.Diagnostic {
+	diags, err := env.analyzeErr(t, a, pkg)
+	if err != nil {
+		t.Fatalf("analysis failed: %v", err)
+	}
+	return diags
+}
+
+// analyzeErr is analyze, returning the analysis's error.
+func (env *fuzzEnv) analyzeErr(t testing.TB, a *analysis.Analyzer, pkg *packages.Package) ([]analysis.Diagnostic, error) {
 	graph, err := checker.Analyze([]*analysis.Analyzer{a}, []*packages.Package{pkg}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	root := graph.Roots[0]
-	if root.Err != nil {
-		t.Fatalf("analysis failed: %v", root.Err)
-	}
-	return root.Diagnostics
+	return root.Diagnostics, root.Err
 }
 
 // fuzzFlags are the analyzer's flags, chosen by the fuzzer's index.
@@ -519,7 +525,8 @@ var fuzzFlags = []string{analyzer.FlagAllow, analyzer.FlagFuncs, analyzer.FlagCo
 // golangci-lint's settings (through NewWithConfig) do. Neither may panic; an
 // error must name the flag and the offending entry; an accepted value must
 // survive a round trip through its String form and configure an analyzer
-// that runs.
+// that runs, or fails on a -funcs entry naming nothing in the package
+// analysed with an error that names the flag and the entry.
 func FuzzFlags(f *testing.F) {
 	for _, seed := range []struct {
 		flag  int
@@ -560,7 +567,11 @@ func FuzzFlags(f *testing.F) {
 				t.Fatal("the helper package does not type-check")
 			}
 			defer env.release(pkg)
-			env.analyze(t, a, pkg)
+			if _, err := env.analyzeErr(t, a, pkg); err != nil {
+				// A -funcs entry naming nothing in p ("p.T.M.N:0")
+				// is an error in p's analysis: named like the others.
+				checkNamesEntry(t, name, value, err)
+			}
 		}
 
 		// golangci-lint's settings, which arrive as a Config.

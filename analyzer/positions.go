@@ -295,10 +295,9 @@ func (s *settings) checkFuncs(pkg *types.Package) error {
 		if !isMethod {
 			recv, name = "", member
 		}
-		entry := fmt.Sprintf("%s:%d", spec.name, spec.arg)
 		fn, ok := lookup(pkg, recv, name).(*types.Func)
 		if !ok {
-			return &ConfigError{Flag: FlagFuncs, Err: fmt.Errorf("entry %q: package %s has no function or method %s", entry, pkg.Path(), member)}
+			return &ConfigError{Flag: FlagFuncs, Err: fmt.Errorf("entry %q: package %s has no function or method %s", spec.entry, pkg.Path(), member)}
 		}
 		sig := fn.Signature()
 		if n := sig.Params().Len(); spec.arg >= n && !sig.Variadic() {
@@ -306,7 +305,7 @@ func (s *settings) checkFuncs(pkg *types.Package) error {
 			if n == 1 {
 				params = "parameter"
 			}
-			return &ConfigError{Flag: FlagFuncs, Err: fmt.Errorf("entry %q: argindex %d out of range: %s has %d %s (receiver not counted)", entry, spec.arg, member, n, params)}
+			return &ConfigError{Flag: FlagFuncs, Err: fmt.Errorf("entry %q: argindex %d out of range: %s has %d %s (receiver not counted)", spec.entry, spec.arg, member, n, params)}
 		}
 	}
 	return nil
