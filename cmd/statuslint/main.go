@@ -4,6 +4,7 @@
 //
 //	statuslint [flags] packages
 //	go vet -vettool=$(command -v statuslint) [flags] packages
+//	go fix -fixtool=$(command -v statuslint) [flags] packages
 //
 // Run standalone, statuslint drives go vet with itself as the vet tool, so
 // that the facts about wrapper functions in dependencies are computed once

@@ -92,8 +92,8 @@ func runStandalone(a *analysis.Analyzer, args []string, stdout, stderr io.Writer
 		return v.diff(append([]string{"-fix"}, args...)) // go vet wants both; -diff alone is what users mean
 	case fix && !diff:
 		// go vet -fix applies the fixes and prints nothing, not even the
-		// findings that have no fix (an invalid code, an unnamed one): a
-		// second run, cheap from go vet's cache, reports what is left.
+		// findings that have no fix (an invalid code, an unnamed one):
+		// fix counts what it will fix first, and reports what is left.
 		return v.fix(args, withoutFlag(fs, "fix"), json)
 	case json:
 		code, _ := v.json(args)
@@ -195,7 +195,7 @@ func wantsHelp(args []string) bool {
 func usage(a *analysis.Analyzer, w io.Writer) {
 	title, rest, _ := strings.Cut(a.Doc, "\n\n")
 	fmt.Fprintf(w, "statuslint: %s\n\n", title)
-	fmt.Fprintf(w, "Usage:\n\tstatuslint [flags] packages\n\tgo vet -vettool=$(command -v statuslint) [flags] packages\n\n")
+	fmt.Fprintf(w, "Usage:\n\tstatuslint [flags] packages\n\tgo vet -vettool=$(command -v statuslint) [flags] packages\n\tgo fix -fixtool=$(command -v statuslint) [flags] packages\n\n")
 	fmt.Fprintf(w, "%s\n\nStandalone, statuslint runs go vet with itself as the vet tool. Findings\ngo to standard error, as go vet's do; -json and -diff write to standard\noutput. After -fix, a line on standard error says what was fixed.\n\n%s\n\nAnalyzer flags:\n", rest, exitCodes)
 	a.Flags.VisitAll(func(f *flag.Flag) {
 		def := ""
