@@ -28,9 +28,18 @@ http.ResponseWriter, http.Error, http.Redirect, http.StatusText,
 http.Response{StatusCode: ...}, == and switch on resp.StatusCode or
 rec.Code; the response helpers of gin, echo, fiber, hertz, iris, huma and
 chi; testify, gomega, gock, apitest and httpmock; the -funcs list; and
-functions whose integer parameter reaches one of these unchanged (across
-packages). Named constants, variables, ordering comparisons
-(code >= 500) and arithmetic are never reported.
+functions whose integer parameter reaches one of these (across packages).
+
+Codes that travel are followed (-follow): a literal stored in a variable,
+field, result, collection or closure parameter whose value reaches a
+status position or is compared with a status value, as in test tables,
+and a literal compared with a variable that holds one:
+
+	code := 404           // reported: code is sent below
+	w.WriteHeader(code)
+
+Named constants, ordering comparisons (code >= 500) and arithmetic are
+never reported.
 
 Fixes write net/http's constant under the file's own name for net/http,
 adding the import if needed, or our status package's constant in files
