@@ -100,6 +100,14 @@ run A "$work/a/statuslint" "$work/ci/fleet"
 expect A
 [ "$(vet_units "$work/A.out")" -gt 0 ] || die "machine A ran the vet tool on no unit: -x output changed? see $work/A.out"
 
+# Nothing A put in the shared cache may name A's own directories (HOME, so
+# statuslint's vetx cache; GOCACHE; GOPATH): B would replay them. The
+# checkout's path is in go vet's output, keyed by it, so it is allowed.
+if leak=$(grep -rl -F "$work/machines/A" "$work/server"); then
+	die "the shared cache holds machine A's own paths, in:
+$leak"
+fi
+
 checkout "$work/ci/fleet" # B's own clone, at the path every runner uses
 run B "$work/b/statuslint" "$work/ci/fleet"
 expect B
