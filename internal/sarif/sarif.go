@@ -21,7 +21,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+	"github.com/owenrumney/go-sarif/v2/sarif"
 	"github.com/statuslint/statuslint/internal/vetoutput"
 )
 
@@ -51,53 +51,63 @@ type Rule struct {
 func Write(w io.Writer, out *vetoutput.Output, root string, tool Tool) (int, error) {
 	b := &builder{root: root, files: make(map[string][]byte)}
 	run := sarif.NewRunWithInformationURI(tool.Name, tool.InformationURI)
+	if tool.InformationURI == "" {
+		run.Tool.Driver.InformationURI = nil // "" is no URI
+	}
 	if tool.Version != "" {
 		run.Tool.Driver.WithVersion(tool.Version)
 	}
 	run.WithColumnKind("utf16CodeUnits") // go vet counts bytes: columns are converted
-	run.WithOriginalUriBaseIds(map[string]sarif.ArtifactLocation{
-		SrcRoot: {Index: -1, Description: sarif.NewTextMessage("the module root, the directory of go.mod")},
+	run.WithOriginalUriBaseIds(map[string]*sarif.ArtifactLocation{
+		SrcRoot: sarif.NewArtifactLocation().WithDescriptionText("the module root, the directory of go.mod"),
 	})
-	for _, r := range tool.Rules {
-		rule := run.AddRule(r.ID).WithDescription(r.Description)
-		if r.HelpURI != "" {
-			rule.WithHelpURI(r.HelpURI)
+	rules := make(map[string]uint) // rule id -> index
+	addRule := func(id, description, helpURI string) {
+		rule := run.AddRule(id).WithDescription(cmp.Or(description, id))
+		if helpURI != "" {
+			rule.WithHelpURI(helpURI)
 		}
+		rules[id] = uint(len(run.Tool.Driver.Rules) - 1)
+	}
+	for _, r := range tool.Rules {
+		addRule(r.ID, r.Description, r.HelpURI)
 	}
 
 	diags, failures := collect(out)
 	for _, d := range diags {
 		id := cmp.Or(d.Category, tool.Name)
-		if run.GetRuleIndex(id) < 0 {
-			run.AddRule(id)
+		if _, ok := rules[id]; !ok {
+			addRule(id, "", "")
 		}
 		result := sarif.NewRuleResult(id).
-			WithRuleIndex(run.GetRuleIndex(id)).
-			WithMessage(sarif.NewTextMessage(d.Message)).
-			AddLocation(b.location(d.Posn, d.End))
+			WithRuleIndex(int(rules[id])).
+			WithLevel("warning").
+			WithMessage(sarif.NewTextMessage(d.Message))
+		result.AddLocation(b.location(d.Posn, d.End))
 		for i, rel := range d.Related {
-			loc := b.location(rel.Posn, rel.End).WithID(i + 1).WithMessage(sarif.NewTextMessage(rel.Message))
-			result.AddRelatedLocation(loc)
+			result.AddRelatedLocation(b.location(rel.Posn, rel.End).WithId(i + 1).WithMessage(sarif.NewTextMessage(rel.Message)))
 		}
 		for _, fix := range d.SuggestedFixes {
-			result.AddFixe(b.fix(fix)) // sic: the library's generated name
+			result.AddFix(b.fix(fix))
 		}
 		run.AddResult(result)
 	}
-	inv := sarif.NewInvocation().WithExecutionSuccessful(len(failures) == 0)
+	inv := run.AddInvocation(len(failures) == 0)
 	for _, f := range failures {
-		inv.AddToolExecutionNotification(sarif.NewNotification().
-			WithLevel(sarif.LevelError).
-			WithMessage(sarif.NewTextMessage(f)))
+		inv.AddTToolExecutionNotification(sarif.NewNotification().
+			WithLevel("error").
+			WithMessage(sarif.NewTextMessage(f))) // sic: the library's name
 	}
-	run.AddInvocation(inv)
 
-	log := sarif.NewReport()
+	log, err := sarif.New(sarif.Version210)
+	if err != nil {
+		return 0, err
+	}
 	log.AddRun(run)
 	if err := log.PrettyWrite(w); err != nil {
 		return 0, err
 	}
-	_, err := io.WriteString(w, "\n")
+	_, err = io.WriteString(w, "\n")
 	return len(diags), err
 }
 
@@ -164,14 +174,14 @@ func (b *builder) location(posn, end string) *sarif.Location {
 // fix returns the SARIF fix of one suggested fix: its edits grouped by
 // file, in the order go vet gave them.
 func (b *builder) fix(fix vetoutput.SuggestedFix) *sarif.Fix {
-	f := sarif.NewFix().WithDescription(sarif.NewTextMessage(fix.Message))
+	f := sarif.NewFix().WithDescriptionText(fix.Message)
 	changes := make(map[string]*sarif.ArtifactChange)
 	for _, e := range fix.Edits {
 		ch := changes[e.Filename]
 		if ch == nil {
-			ch = sarif.NewArtifactChange().WithArtifactLocation(b.artifact(e.Filename))
+			ch = sarif.NewArtifactChange(b.artifact(e.Filename))
 			changes[e.Filename] = ch
-			f.AddArtifactChange(ch)
+			f.AddArtifactChanges(ch)
 		}
 		deleted := sarif.NewRegion().WithByteOffset(e.Start).WithByteLength(e.End - e.Start)
 		if src := b.read(e.Filename); src != nil && 0 <= e.Start && e.Start <= e.End && e.End <= len(src) {
@@ -180,8 +190,7 @@ func (b *builder) fix(fix vetoutput.SuggestedFix) *sarif.Fix {
 			el, ec := lineCol(src, e.End)
 			deleted.WithStartLine(sl).WithStartColumn(sc).WithEndLine(el).WithEndColumn(ec)
 		}
-		ch.AddReplacement(sarif.NewReplacement().
-			WithDeletedRegion(deleted).
+		ch.WithReplacement(sarif.NewReplacement(deleted).
 			WithInsertedContent(sarif.NewArtifactContent().WithText(e.New)))
 	}
 	return f
@@ -192,13 +201,13 @@ func (b *builder) fix(fix vetoutput.SuggestedFix) *sarif.Fix {
 func (b *builder) artifact(file string) *sarif.ArtifactLocation {
 	loc := sarif.NewArtifactLocation()
 	if rel, err := filepath.Rel(b.root, file); err == nil && filepath.IsLocal(rel) {
-		return loc.WithURI((&url.URL{Path: filepath.ToSlash(rel)}).String()).WithURIBaseID(SrcRoot)
+		return loc.WithUri((&url.URL{Path: filepath.ToSlash(rel)}).String()).WithUriBaseId(SrcRoot)
 	}
 	abs := filepath.ToSlash(file)
 	if !strings.HasPrefix(abs, "/") {
 		abs = "/" + abs // a Windows drive: file:///C:/...
 	}
-	return loc.WithURI((&url.URL{Scheme: "file", Path: abs}).String())
+	return loc.WithUri((&url.URL{Scheme: "file", Path: abs}).String())
 }
 
 // column converts go vet's 1-based byte column col on line of file to a

@@ -7,7 +7,8 @@ import (
 	"strconv"
 	"testing"
 
-	gosarif "github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+	gosarif "github.com/owenrumney/go-sarif/v2/sarif"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/statuslint/statuslint/internal/sarif"
 	"github.com/statuslint/statuslint/internal/vetoutput"
 )
@@ -35,6 +36,7 @@ func TestWrite(t *testing.T) {
 		Posn:     posn(litCol),
 		End:      posn(litCol + 3),
 		Message:  "bare HTTP status code 404, use http.StatusNotFound",
+		Related:  []vetoutput.Related{{Posn: file + ":1:1", Message: "becomes a status here"}},
 		SuggestedFixes: []vetoutput.SuggestedFix{{
 			Message: "Replace 404 with http.StatusNotFound",
 			Edits:   []vetoutput.Edit{{Filename: file, Start: lit, End: lit + 3, New: "http.StatusNotFound"}},
@@ -55,6 +57,7 @@ func TestWrite(t *testing.T) {
 	if n != 2 {
 		t.Errorf("wrote %d results, want 2", n)
 	}
+	validate(t, buf.Bytes())
 	log, err := gosarif.FromBytes(buf.Bytes())
 	if err != nil {
 		t.Fatal(err)
@@ -69,11 +72,11 @@ func TestWrite(t *testing.T) {
 	if got, want := *first.Locations[0].PhysicalLocation.ArtifactLocation.URI, "file:///elsewhere/b.go"; got != want {
 		t.Errorf("outside the root: uri %q, want %q", got, want)
 	}
-	if base := first.Locations[0].PhysicalLocation.ArtifactLocation.URIBaseID; base != nil {
+	if base := first.Locations[0].PhysicalLocation.ArtifactLocation.URIBaseId; base != nil {
 		t.Errorf("outside the root: uriBaseId %q, want none", *base)
 	}
-	if got := *first.RuleID; got != "invalid" || run.Tool.Driver.Rules[first.RuleIndex].ID == nil || *run.Tool.Driver.Rules[first.RuleIndex].ID != "invalid" {
-		t.Errorf("a category missing from the rules: ruleId %q, ruleIndex %d; want a rule of its own", got, first.RuleIndex)
+	if got := *first.RuleID; got != "invalid" || first.RuleIndex == nil || run.Tool.Driver.Rules[*first.RuleIndex].ID != "invalid" {
+		t.Errorf("a category missing from the rules: ruleId %q, ruleIndex %v; want a rule of its own", got, first.RuleIndex)
 	}
 
 	loc := second.Locations[0].PhysicalLocation
@@ -87,13 +90,46 @@ func TestWrite(t *testing.T) {
 	if got := *loc.Region.EndColumn; got != wantCol+3 {
 		t.Errorf("endColumn %d, want %d", got, wantCol+3)
 	}
+	if rel := second.RelatedLocations; len(rel) != 1 || *rel[0].Message.Text != "becomes a status here" || *rel[0].PhysicalLocation.Region.StartLine != 1 {
+		t.Errorf("related locations %+v, want one on line 1 with its message", rel)
+	}
 	rep := second.Fixes[0].ArtifactChanges[0].Replacements[0]
-	if rep.DeletedRegion.ByteOffset != lit || *rep.DeletedRegion.ByteLength != 3 || *rep.DeletedRegion.StartColumn != wantCol {
+	if *rep.DeletedRegion.ByteOffset != lit || *rep.DeletedRegion.ByteLength != 3 || *rep.DeletedRegion.StartColumn != wantCol {
 		t.Errorf("deleted region %+v, want byte offset %d, length 3, start column %d", rep.DeletedRegion, lit, wantCol)
 	}
 
 	inv := run.Invocations[0]
 	if *inv.ExecutionSuccessful || len(inv.ToolExecutionNotifications) != 1 || *inv.ToolExecutionNotifications[0].Message.Text != "c: broken" {
 		t.Errorf("an analysis error: invocation %+v, want executionSuccessful false and one notification c: broken", inv)
+	}
+}
+
+// validate fails the test unless log is valid against the SARIF 2.1.0
+// schema in testdata (see cmd/statuslint's TestSARIF for its source).
+func validate(t *testing.T, log []byte) {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "..", "testdata", "sarif", "sarif-schema-2.1.0.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	schema, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("sarif.json", schema); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile("sarif.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(log))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(doc); err != nil {
+		t.Errorf("not valid SARIF 2.1.0: %v\n%s", err, log)
 	}
 }
