@@ -14,6 +14,7 @@ const (
 	FlagAllow       = "allow"
 	FlagNonstandard = "nonstandard"
 	FlagFuncs       = "funcs"
+	FlagFollow      = "follow"
 )
 
 // Constants selects the package whose constants the suggested fixes write.
@@ -37,11 +38,12 @@ type Config struct {
 	Allow       []int     // codes never reported, such as 200
 	Nonstandard bool      // report codes with no registered name, such as 499
 	Funcs       []string  // extra status positions: "importpath.Func:argindex" or "importpath.Type.Method:argindex"
+	Follow      bool      // follow codes through slots: variables, fields, results, collections, closures
 }
 
 // DefaultConfig returns the configuration that New uses.
 func DefaultConfig() Config {
-	return Config{Constants: ConstantsAuto, Nonstandard: true}
+	return Config{Constants: ConstantsAuto, Nonstandard: true, Follow: true}
 }
 
 // A ConfigError is a malformed setting: the flag it belongs to and what is
@@ -67,6 +69,7 @@ type settings struct {
 	constants   Constants
 	allow       map[int]bool
 	nonstandard bool
+	follow      bool
 	funcs       []funcSpec
 	wanted      map[string]bool // import paths that resolve looks up
 }
@@ -78,7 +81,7 @@ type funcSpec struct {
 }
 
 func (cfg Config) compile() (*settings, error) {
-	s := &settings{nonstandard: cfg.Nonstandard}
+	s := &settings{nonstandard: cfg.Nonstandard, follow: cfg.Follow}
 	var err error
 	if s.constants, err = parseConstants(string(cfg.Constants)); err != nil {
 		return nil, &ConfigError{Flag: FlagConstants, Err: err}
