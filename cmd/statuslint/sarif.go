@@ -49,8 +49,19 @@ func runSARIF(goCmd, self string, fs *flag.FlagSet, stdout, stderr io.Writer) in
 		fmt.Fprintf(stderr, "statuslint: -sarif: %v\n", err)
 		return 1
 	}
+	// go vet wants -C before any other flag.
+	args := []string{"vet"}
+	if dir := fs.Lookup("C").Value.String(); dir != "" {
+		args = append(args, "-C", dir)
+	}
+	args = append(args, "-vettool="+self, "-json")
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name != sarifFlag && f.Name != "C" {
+			args = append(args, "-"+f.Name+"="+f.Value.String())
+		}
+	})
 	var out bytes.Buffer
-	cmd := exec.Command(goCmd, append([]string{"vet", "-vettool=" + self, "-json"}, withoutFlag(fs, sarifFlag)...)...)
+	cmd := exec.Command(goCmd, append(args, fs.Args()...)...)
 	cmd.Stdout = &out
 	cmd.Stderr = stderr // the go command's own messages, as without -sarif
 	code := 0

@@ -86,6 +86,14 @@ func TestSARIF(t *testing.T) {
 		}
 		validate(t, schema, out)
 	})
+	t.Run("with -C", func(t *testing.T) {
+		// Paths stay relative to the module root, not to where it ran.
+		dir := copyModule(t)
+		out, code := runStdout(t, filepath.Dir(dir), bin, "-sarif", "-C", filepath.Base(dir), "./...")
+		if code != 1 || !bytes.Equal(out, logs[0]) {
+			t.Errorf("exit %d and a log that differs from the one run in the module:\n%s", code, out)
+		}
+	})
 	t.Run("with -json", func(t *testing.T) {
 		out, code := run(t, copyModule(t), bin, "-sarif", "-json", "./...")
 		if code != 2 || !strings.Contains(out, "-sarif cannot be combined with -json") {
