@@ -10,7 +10,6 @@
 package sarif
 
 import (
-	"bytes"
 	"cmp"
 	"io"
 	"net/url"
@@ -33,13 +32,13 @@ const SrcRoot = "%SRCROOT%"
 type Tool struct {
 	Name, Version, InformationURI string
 	// Rules describes each diagnostic category, a rule in the log. A
-	// category missing from it still becomes a rule, with no description.
+	// category missing from it still becomes a rule, described by its id.
 	Rules []Rule
 }
 
 // A Rule is a diagnostic category, described.
 type Rule struct {
-	ID, Description, HelpURI string
+	ID, Description string
 }
 
 // Write writes the SARIF log of out to w: one result per finding (go vet
@@ -49,7 +48,7 @@ type Rule struct {
 // execution notifications. root is the module root, which SrcRoot names.
 // Write reports how many results it wrote.
 func Write(w io.Writer, out *vetoutput.Output, root string, tool Tool) (int, error) {
-	b := &builder{root: root, files: make(map[string][]byte)}
+	b := &builder{root: root, files: make(map[string]*source)}
 	run := sarif.NewRunWithInformationURI(tool.Name, tool.InformationURI)
 	if tool.InformationURI == "" {
 		run.Tool.Driver.InformationURI = nil // "" is no URI
@@ -59,25 +58,22 @@ func Write(w io.Writer, out *vetoutput.Output, root string, tool Tool) (int, err
 	}
 	run.WithColumnKind("utf16CodeUnits") // go vet counts bytes: columns are converted
 	run.WithOriginalUriBaseIds(map[string]*sarif.ArtifactLocation{
-		SrcRoot: sarif.NewArtifactLocation().WithDescriptionText("the module root, the directory of go.mod"),
+		SrcRoot: sarif.NewArtifactLocation().WithDescriptionText("the module root: the directory of go.mod, or of go.work in a workspace"),
 	})
 	rules := make(map[string]uint) // rule id -> index
-	addRule := func(id, description, helpURI string) {
-		rule := run.AddRule(id).WithDescription(cmp.Or(description, id))
-		if helpURI != "" {
-			rule.WithHelpURI(helpURI)
-		}
+	addRule := func(id, description string) {
+		run.AddRule(id).WithDescription(cmp.Or(description, id))
 		rules[id] = uint(len(run.Tool.Driver.Rules) - 1)
 	}
 	for _, r := range tool.Rules {
-		addRule(r.ID, r.Description, r.HelpURI)
+		addRule(r.ID, r.Description)
 	}
 
 	diags, failures := collect(out)
 	for _, d := range diags {
 		id := cmp.Or(d.Category, tool.Name)
 		if _, ok := rules[id]; !ok {
-			addRule(id, "", "")
+			addRule(id, "")
 		}
 		result := sarif.NewRuleResult(id).
 			WithRuleIndex(int(rules[id])).
@@ -146,7 +142,14 @@ func collect(out *vetoutput.Output) ([]vetoutput.Diagnostic, []string) {
 // columns and offsets.
 type builder struct {
 	root  string
-	files map[string][]byte // nil for a file that cannot be read
+	files map[string]*source
+}
+
+// source is a file's content and the offsets at which its lines start;
+// both nil for a file that cannot be read.
+type source struct {
+	src   []byte
+	lines []int
 }
 
 // location returns the location of the span posn to end, both
@@ -184,10 +187,10 @@ func (b *builder) fix(fix vetoutput.SuggestedFix) *sarif.Fix {
 			f.AddArtifactChanges(ch)
 		}
 		deleted := sarif.NewRegion().WithByteOffset(e.Start).WithByteLength(e.End - e.Start)
-		if src := b.read(e.Filename); src != nil && 0 <= e.Start && e.Start <= e.End && e.End <= len(src) {
+		if f := b.read(e.Filename); f.src != nil && 0 <= e.Start && e.Start <= e.End && e.End <= len(f.src) {
 			// Also as lines and columns, which more viewers read.
-			sl, sc := lineCol(src, e.Start)
-			el, ec := lineCol(src, e.End)
+			sl, sc := f.lineCol(e.Start)
+			el, ec := f.lineCol(e.End)
 			deleted.WithStartLine(sl).WithStartColumn(sc).WithEndLine(el).WithEndColumn(ec)
 		}
 		ch.WithReplacement(sarif.NewReplacement(deleted).
@@ -214,52 +217,46 @@ func (b *builder) artifact(file string) *sarif.ArtifactLocation {
 // 1-based column in UTF-16 code units; if the file cannot be read, as
 // under a //line directive naming a file that is not there, it returns col.
 func (b *builder) column(file string, line, col int) int {
-	src := b.read(file)
-	start := lineStart(src, line)
-	if start < 0 || start+col-1 > len(src) {
+	f := b.read(file)
+	if line < 1 || line > len(f.lines) || f.lines[line-1]+col-1 > len(f.src) {
 		return col
 	}
-	_, c := lineCol(src, start+col-1)
+	_, c := f.lineCol(f.lines[line-1] + col - 1)
 	return c
 }
 
-func (b *builder) read(file string) []byte {
-	src, ok := b.files[file]
+func (b *builder) read(file string) *source {
+	f, ok := b.files[file]
 	if !ok {
-		src, _ = os.ReadFile(file)
-		b.files[file] = src
-	}
-	return src
-}
-
-// lineStart returns the offset in src of the start of line (1-based), or -1.
-func lineStart(src []byte, line int) int {
-	if src == nil || line < 1 {
-		return -1
-	}
-	off := 0
-	for l := 1; l < line; l++ {
-		i := bytes.IndexByte(src[off:], '\n')
-		if i < 0 {
-			return -1
+		f = new(source)
+		if src, err := os.ReadFile(file); err == nil {
+			f.src, f.lines = src, []int{0}
+			for i, c := range src {
+				if c == '\n' {
+					f.lines = append(f.lines, i+1)
+				}
+			}
 		}
-		off += i + 1
+		b.files[file] = f
 	}
-	return off
+	return f
 }
 
-// lineCol returns the 1-based line and UTF-16 column of offset off in src.
-func lineCol(src []byte, off int) (line, col int) {
-	line = 1 + bytes.Count(src[:off], []byte("\n"))
-	start := bytes.LastIndexByte(src[:off], '\n') + 1
+// lineCol returns the 1-based line and UTF-16 column of offset off in f,
+// which must be within it.
+func (f *source) lineCol(off int) (line, col int) {
+	i, found := slices.BinarySearch(f.lines, off)
+	if !found {
+		i-- // off is inside line i (0-based)
+	}
 	col = 1
-	for _, r := range string(src[start:off]) {
+	for _, r := range string(f.src[f.lines[i]:off]) {
 		col++
 		if r >= 0x10000 && r != utf8.RuneError {
 			col++ // a surrogate pair
 		}
 	}
-	return line, col
+	return i + 1, col
 }
 
 // splitPosn splits go vet's "file:line:col" (or "file:line", or "file")
