@@ -111,16 +111,20 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	g := new(flowGraph)
-	if s.follow {
-		for _, f := range pass.AllObjectFacts() {
-			if fact, ok := f.Fact.(*slotFact); ok {
+	var imported []types.Object
+	for _, f := range pass.AllObjectFacts() {
+		if fact, ok := f.Fact.(*slotFact); ok {
+			imported = append(imported, f.Object)
+			if s.follow {
 				g.seedFacts(f.Object, fact)
 			}
 		}
 	}
 	w := &walker{pass: pass, pos: pos, g: g, follow: s.follow}
+	w.collectNames(imported)
 	files := w.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 
+	w.resolveChanges()
 	sol := g.solve()
 	var enc objectpath.Encoder
 	for obj, fact := range sol.facts(pass.Pkg) {
@@ -183,6 +187,10 @@ func (s *settings) report(pass *analysis.Pass, file *ast.File, findings []findin
 
 func (s *settings) reportFinding(pass *analysis.Pass, fx *fileFixer, f finding) {
 	diag := analysis.Diagnostic{Pos: f.expr.Pos(), End: f.expr.End()}
+	if f.related.IsValid() {
+		// Reached through a slot: where its value becomes a status.
+		diag.Related = []analysis.RelatedInformation{{Pos: f.related, Message: f.relatedMessage}}
+	}
 	_, named := status.Lookup(int(f.code))
 	switch {
 	case f.code < 100 || f.code > 999:
