@@ -86,6 +86,23 @@ func TestSARIF(t *testing.T) {
 		}
 		validate(t, schema, out)
 	})
+	t.Run("related location", func(t *testing.T) {
+		// A code that travels through a variable: the result points at the
+		// literal, its related location at where the value becomes a status.
+		dir := t.TempDir()
+		writeFile(t, filepath.Join(dir, "go.mod"), "module m\n\ngo 1.26.0\n")
+		writeFile(t, filepath.Join(dir, "m.go"), "package m\n\nimport \"net/http\"\n\nfunc handle(w http.ResponseWriter) {\n\tcode := 404\n\tw.WriteHeader(code)\n}\n")
+		out, code := runStdout(t, dir, bin, "-sarif", "./...")
+		validate(t, schema, out)
+		log, err := sarif.FromBytes(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res := log.Runs[0].Results; code != 1 || len(res) != 1 || len(res[0].RelatedLocations) != 1 ||
+			deref(res[0].RelatedLocations[0].PhysicalLocation.Region.StartLine) != 7 || deref(res[0].RelatedLocations[0].Message.Text) == "" {
+			t.Errorf("exit %d, want 1 and one result on line 6 with a related location on line 7:\n%s", code, out)
+		}
+	})
 	t.Run("with -C", func(t *testing.T) {
 		// Paths stay relative to the module root, not to where it ran.
 		dir := copyModule(t)
