@@ -59,6 +59,10 @@ func TestExitCodes(t *testing.T) {
 		{"json funcs naming nothing", nil, []string{"-json", "-funcs=example.com/m/found.nosuch:0", "./found"}, 2, `has no function or method nosuch`},
 		{"fix funcs naming nothing", nil, []string{"-fix", "-funcs=example.com/m/found.nosuch:0", "./found"}, 2, `has no function or method nosuch`},
 		{"funcs of a package not analysed", nil, []string{"-funcs=example.com/m/found.nosuch:0", "./clean"}, 0, ""},
+		// -sarif: the same codes.
+		{"sarif findings", nil, []string{"-sarif", "./found"}, 1, `"ruleId": "bare"`},
+		{"sarif type error", nil, []string{"-sarif", "./broken"}, 3, `cannot use "not an int"`},
+		{"sarif funcs naming nothing", nil, []string{"-sarif", "-funcs=example.com/m/found.nosuch:0", "./found"}, 2, `has no function or method nosuch`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			out, code := runEnv(t, dir, tt.env, bin, tt.args...)
