@@ -70,6 +70,7 @@ func NewWithConfig(cfg Config) (*analysis.Analyzer, error) {
 	a.Flags.Var(constantsValue{&c.cfg}, FlagConstants, "which constants fixes write: auto (our status package where the file imports it, else net/http), net/http, or status (the module must require github.com/statuslint/statuslint)")
 	a.Flags.Var(allowValue{&c.cfg}, FlagAllow, "comma-separated status codes never reported, such as 200,404")
 	a.Flags.BoolVar(&c.cfg.Nonstandard, FlagNonstandard, cfg.Nonstandard, "report three-digit codes that have no registered name, such as 499")
+	a.Flags.BoolVar(&c.cfg.Range, FlagRange, cfg.Range, "report ordering comparisons with codes (resp.StatusCode >= 400) and class checks (c >= 200 && c < 300)")
 	a.Flags.Var(funcsValue{&c.cfg}, FlagFuncs, "comma-separated extra status positions: importpath.Func:argindex or importpath.Type.Method:argindex")
 	return a, nil
 }
@@ -117,6 +118,9 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		pass.ExportObjectFact(fn, fact)
 	}
 	for _, f := range files {
+		if s.ranges {
+			w.checkRanges(f)
+		}
 		s.report(pass, f.file, w.checkCalls(f))
 	}
 	return nil, nil
@@ -129,6 +133,7 @@ const (
 	categoryInvalid = "invalid" // outside 100-999: net/http panics
 	categoryUnnamed = "unnamed" // a three-digit code with no registered name
 	categoryIgnore  = "ignore"  // a //statuslint:ignore without a reason
+	categoryRange   = "range"   // an ordering comparison or class check with codes
 )
 
 // report turns one file's findings into diagnostics, with fixes where one
@@ -160,6 +165,10 @@ func (s *settings) report(pass *analysis.Pass, file *ast.File, findings []findin
 }
 
 func (s *settings) reportFinding(pass *analysis.Pass, fx *fileFixer, f finding) {
+	if f.rng != nil {
+		s.reportRange(pass, fx, f)
+		return
+	}
 	diag := analysis.Diagnostic{Pos: f.expr.Pos(), End: f.expr.End()}
 	_, named := status.Lookup(int(f.code))
 	switch {

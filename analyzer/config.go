@@ -14,6 +14,7 @@ const (
 	FlagAllow       = "allow"
 	FlagNonstandard = "nonstandard"
 	FlagFuncs       = "funcs"
+	FlagRange       = "range"
 )
 
 // Constants selects the package whose constants the suggested fixes write.
@@ -37,11 +38,12 @@ type Config struct {
 	Allow       []int     // codes never reported, such as 200
 	Nonstandard bool      // report codes with no registered name, such as 499
 	Funcs       []string  // extra status positions: "importpath.Func:argindex" or "importpath.Type.Method:argindex"
+	Range       bool      // report range and class checks (resp.StatusCode >= 400)
 }
 
 // DefaultConfig returns the configuration that New uses.
 func DefaultConfig() Config {
-	return Config{Constants: ConstantsAuto, Nonstandard: true}
+	return Config{Constants: ConstantsAuto, Nonstandard: true, Range: true}
 }
 
 // A ConfigError is a malformed setting: the flag it belongs to and what is
@@ -68,6 +70,7 @@ type settings struct {
 	allow       map[int]bool
 	nonstandard bool
 	funcs       []funcSpec
+	ranges      bool
 	wanted      map[string]bool // import paths that resolve looks up
 }
 
@@ -78,7 +81,7 @@ type funcSpec struct {
 }
 
 func (cfg Config) compile() (*settings, error) {
-	s := &settings{nonstandard: cfg.Nonstandard}
+	s := &settings{nonstandard: cfg.Nonstandard, ranges: cfg.Range}
 	var err error
 	if s.constants, err = parseConstants(string(cfg.Constants)); err != nil {
 		return nil, &ConfigError{Flag: FlagConstants, Err: err}

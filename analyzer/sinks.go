@@ -193,8 +193,8 @@ var sinks = slices.Concat([]sink{
 	matcher(gomega, "", "Equal", 0),
 	matcher(gomega, "", "BeEquivalentTo", 0),
 	matcher(gomega, "", "BeIdenticalTo", 0),
-	matcherOp(gomega, "", "BeNumerically", 1, 0, "=="), // BeNumerically("==", 200); ">=" is a class check
-	expectAny(gomega, "", "HaveHTTPStatus", 0),         // Expect(resp).To(HaveHTTPStatus(200, 204))
+	matcherOp(gomega, "", "BeNumerically", 1, 0), // BeNumerically("==", 200), BeNumerically(">=", 500)
+	expectAny(gomega, "", "HaveHTTPStatus", 0),   // Expect(resp).To(HaveHTTPStatus(200, 204))
 
 	// gock: Reply and Status keep the code in Response.StatusCode, which
 	// ReplyFunc's callbacks set too. Wrapper facts find both methods, but
@@ -248,6 +248,13 @@ func testify(pkg string) []sink {
 	} {
 		sinks = append(sinks, compare(pkg, "", name, 1, 2), compare(pkg, "Assertions", name, 0, 1))
 	}
+	// Ordering assertions: Greater(t, e1, e2) asserts e1 > e2.
+	for _, o := range [][2]string{
+		{"Greater", ">"}, {"Greaterf", ">"}, {"GreaterOrEqual", ">="}, {"GreaterOrEqualf", ">="},
+		{"Less", "<"}, {"Lessf", "<"}, {"LessOrEqual", "<="}, {"LessOrEqualf", "<="},
+	} {
+		sinks = append(sinks, order(pkg, "", o[0], 1, 2, o[1]), order(pkg, "Assertions", o[0], 0, 1, o[1]))
+	}
 	for _, name := range []string{"HTTPStatusCode", "HTTPStatusCodef"} {
 		sinks = append(sinks, arg(pkg, "", name, 5), arg(pkg, "Assertions", name, 4))
 	}
@@ -290,7 +297,7 @@ type sink struct {
 	recv string // receiver or struct type name; "" for a package-level function
 	name string // function, method, field or variable name
 	args [2]int // argument indexes, receiver not counted; args[1] only for compareSink and matcherSink
-	op   string // matcherSink: the string constant argument args[1] must be, if any
+	op   string // compareSink: the comparison, "" for equality (see comparators); matcherSink: "" for equality
 }
 
 type sinkKind uint8
@@ -298,7 +305,7 @@ type sinkKind uint8
 const (
 	argSink     sinkKind = iota // the call's argument args[0] is a status code
 	querySink                   // like argSink, but the code is looked up, not written: only registered codes are reported
-	compareSink                 // arguments args[0] and args[1] are compared for equality
+	compareSink                 // arguments args[0] and args[1] are compared: for equality, or as op says
 	fieldSink                   // the struct field holds a status code: written, read and compared
 	resultSink                  // the method's result is a status code: compared
 	storeSink                   // like argSink, but the code is kept for later, as in a status field: codes outside 100-999 are left alone
@@ -370,8 +377,14 @@ func matcher(pkg, recv, name string, index int) sink {
 	return sink{kind: matcherSink, pkg: pkg, recv: recv, name: name, args: [2]int{index}}
 }
 
-// matcherOp is a matcher that compares for equality only when its argument
-// opIndex is the string constant op, as in BeNumerically("==", 200).
-func matcherOp(pkg, recv, name string, index, opIndex int, op string) sink {
-	return sink{kind: matcherSink, pkg: pkg, recv: recv, name: name, args: [2]int{index, opIndex}, op: op}
+// matcherOp is a matcher that compares as its string argument opIndex
+// says ("==", "<", "<=", ">", ">="), as in BeNumerically(">=", 500).
+func matcherOp(pkg, recv, name string, index, opIndex int) sink {
+	return sink{kind: matcherSink, pkg: pkg, recv: recv, name: name, args: [2]int{index, opIndex}, op: "by argument"}
+}
+
+// order is an ordering assertion: argument x op argument y, as in
+// testify's GreaterOrEqual(t, x, y), x >= y.
+func order(pkg, recv, name string, x, y int, op string) sink {
+	return sink{kind: compareSink, pkg: pkg, recv: recv, name: name, args: [2]int{x, y}, op: op}
 }

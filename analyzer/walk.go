@@ -19,6 +19,7 @@ type finding struct {
 	code  int64         // -1 if out of int64's range
 	value string        // the value in decimal, for messages
 	use   use           // how the position uses the code, which decides what is reported
+	rng   *rangeCheck   // a range or class check (ranges.go), or nil
 }
 
 // use is how a status position uses its code.
@@ -49,7 +50,8 @@ type fileResult struct {
 	findings []finding
 	// calls are the calls with literal arguments, whose status positions
 	// are known only once the package's own wrappers are (see checkCalls).
-	calls []pendingCall
+	calls  []pendingCall
+	ranges rangeSites // range and class checks, judged after the walk (ranges.go)
 }
 
 type pendingCall struct {
@@ -106,6 +108,7 @@ func (w *walker) visit(cur inspector.Cursor) bool {
 		if n.Op == token.EQL || n.Op == token.NEQ {
 			w.comparison(n.X, n.Y)
 		}
+		w.rangeSite(cur, n) // ordering comparisons and class checks
 	case *ast.SwitchStmt:
 		if n.Tag == nil || !w.pos.isStatusValue(info, n.Tag) {
 			break // not a switch on a status value
@@ -163,8 +166,8 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		// Both links of Expect(x).To(Equal(y)) may have operands, such as
 		// ExpectWithOffset(1, x): the link whose compared value is one
 		// handles the chain, so that it is handled once.
-		if own, other, ok := w.pos.chain(info, cur, call, fn); ok && w.operand(own) {
-			w.comparison(own, other)
+		if own, other, op, ok := w.pos.chain(info, cur, call, fn); ok && w.operand(own) {
+			w.compareOp(own, other, op)
 		}
 		return // an assertion or a matcher: no argument of its own is a status
 	}
@@ -200,12 +203,14 @@ func (w *walker) funcVarCall(call *ast.CallExpr, indexes []int) {
 	}
 }
 
-// comparePair handles an equality assertion such as assert.Equal(t, 200, rec.Code).
-func (w *walker) comparePair(call *ast.CallExpr, pair [2]int) {
-	if call.Ellipsis.IsValid() || pair[0] >= len(call.Args) || pair[1] >= len(call.Args) {
+// comparePair handles an assertion such as assert.Equal(t, 200, rec.Code)
+// or assert.GreaterOrEqual(t, rec.Code, 500).
+func (w *walker) comparePair(call *ast.CallExpr, pair compareParams) {
+	x, y := pair.args[0], pair.args[1]
+	if call.Ellipsis.IsValid() || x >= len(call.Args) || y >= len(call.Args) {
 		return // arguments spread from a slice
 	}
-	w.comparison(call.Args[pair[0]], call.Args[pair[1]])
+	w.compareOp(call.Args[x], call.Args[y], pair.op)
 }
 
 // comparison handles x == y, x != y and assertions alike: a literal on one
