@@ -40,6 +40,7 @@ type Settings struct {
 	Allow       []int    `json:"allow"`       // codes never reported
 	Nonstandard *bool    `json:"nonstandard"` // nil keeps the analyzer's default
 	Funcs       []string `json:"funcs"`       // importpath.Func:argindex entries
+	Range       *bool    `json:"range"`       // nil keeps the analyzer's default
 }
 
 // settingsKeys are the accepted keys, in the order messages list them, and
@@ -49,6 +50,7 @@ var settingsKeys = []struct{ key, want string }{
 	{analyzer.FlagAllow, "a list of status codes such as [200, 404]"},
 	{analyzer.FlagNonstandard, "true or false"},
 	{analyzer.FlagFuncs, `a list of strings such as ["github.com/acme/api.Error:1"]`},
+	{analyzer.FlagRange, "true or false"},
 }
 
 // plugin is the register.LinterPlugin for one settings block.
@@ -148,6 +150,9 @@ func (s Settings) config() analyzer.Config {
 		cfg.Nonstandard = *s.Nonstandard
 	}
 	cfg.Funcs = s.Funcs
+	if s.Range != nil {
+		cfg.Range = *s.Range
+	}
 	return cfg
 }
 
@@ -161,7 +166,7 @@ func want(key string) string {
 	return ""
 }
 
-// keyList returns the settings keys for messages: "constants, allow, nonstandard or funcs".
+// keyList returns the settings keys for messages: "constants, allow, nonstandard, funcs or range".
 func keyList() string {
 	var b strings.Builder
 	for i, k := range settingsKeys {

@@ -32,6 +32,7 @@ func TestGoodSettings(t *testing.T) {
 	}{
 		{"no settings block", nil, map[string]string{
 			analyzer.FlagConstants: "auto", analyzer.FlagAllow: "", analyzer.FlagNonstandard: "true", analyzer.FlagFuncs: "",
+			analyzer.FlagRange: "true",
 		}},
 		{"empty settings", map[string]any{}, map[string]string{
 			analyzer.FlagConstants: "auto", analyzer.FlagNonstandard: "true",
@@ -42,11 +43,13 @@ func TestGoodSettings(t *testing.T) {
 			"allow":       []any{200, 404},
 			"nonstandard": false,
 			"funcs":       []any{"github.com/acme/api.Error:1", "github.com/acme/api.Writer.Send:0"},
+			"range":       false,
 		}, map[string]string{
 			analyzer.FlagConstants:   "status",
 			analyzer.FlagAllow:       "200,404",
 			analyzer.FlagNonstandard: "false",
 			analyzer.FlagFuncs:       "github.com/acme/api.Error:1,github.com/acme/api.Writer.Send:0",
+			analyzer.FlagRange:       "false",
 		}},
 		{"net/http constants", map[string]any{"constants": "net/http"}, map[string]string{
 			analyzer.FlagConstants: "net/http",
@@ -115,12 +118,12 @@ func TestBadSettings(t *testing.T) {
 		want     []string // substrings of the error, the key first
 	}{
 		{"unknown key", map[string]any{"alow": []any{200}},
-			[]string{`unknown key "alow"`, "constants, allow, nonstandard or funcs"}},
+			[]string{`unknown key "alow"`, "constants, allow, nonstandard, funcs or range"}},
 		// encoding/json alone would accept "Allow" for allow.
 		{"key in wrong case", map[string]any{"Allow": []any{200}},
 			[]string{`unknown key "Allow"`}},
 		{"not a map", []any{"allow"},
-			[]string{"got a list, want a map of constants, allow, nonstandard or funcs"}},
+			[]string{"got a list, want a map of constants, allow, nonstandard, funcs or range"}},
 		{"constants of wrong type", map[string]any{"constants": 1},
 			[]string{"constants: got number", "auto, net/http or status"}},
 		{"bad constants value", map[string]any{"constants": "nethttp"},
@@ -135,6 +138,8 @@ func TestBadSettings(t *testing.T) {
 			[]string{"allow: ", "1000 out of range", "100-999"}},
 		{"nonstandard of wrong type", map[string]any{"nonstandard": "yes"},
 			[]string{"nonstandard: got string, want true or false"}},
+		{"range of wrong type", map[string]any{"range": "off"},
+			[]string{"range: got string, want true or false"}},
 		{"funcs not a list", map[string]any{"funcs": "github.com/acme/api.Error:1"},
 			[]string{"funcs: got string", "a list of strings"}},
 		{"malformed funcs entry", map[string]any{"funcs": []any{"github.com/acme/api.Error"}},
