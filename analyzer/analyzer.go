@@ -27,8 +27,11 @@ http.Response{StatusCode: ...}, == and switch on resp.StatusCode or
 rec.Code; the response helpers of gin, echo, fiber, hertz, iris, huma and
 chi; testify, gomega, gock, apitest and httpmock; the -funcs list; and
 functions whose integer parameter reaches one of these unchanged (across
-packages). Named constants, variables, ordering comparisons
-(code >= 500) and arithmetic are never reported.
+packages). Named constants, variables and arithmetic are never
+reported. Ordering comparisons with a registered code (code >= 500) and
+class checks (code >= 200 && code < 300) are, in category range (see
+-range); class checks become status.IsSuccess(code) where fixes write
+our status package.
 
 Fixes write net/http's constant under the file's own name for net/http,
 adding the import if needed, or our status package's constant in files

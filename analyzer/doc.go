@@ -15,9 +15,11 @@
 // through analysis facts). Positions are resolved through go/types, never
 // by spelling.
 //
-// Only integer literals are reported. Named constants, variables,
-// arithmetic and ordering comparisons (code >= 500) are not, nor are
-// generated files.
+// Only integer literals are reported. Named constants, variables and
+// arithmetic are not, nor are generated files. Ordering comparisons of a
+// status value with a registered code (code >= 500) and whole class
+// checks (code >= 200 && code < 300, code/100 == 2) are reported in
+// category range (ranges.go), off with -range=false.
 //
 // # Categories
 //
@@ -30,14 +32,19 @@
 //   - unnamed: a three-digit code with no registered name, such as 499
 //     (off with -nonstandard=false);
 //   - ignore: a //statuslint:ignore directive without a reason, which
-//     suppresses nothing.
+//     suppresses nothing;
+//   - range: an ordering comparison of a status value with a registered
+//     code, fixed to its constant, or a whole class check, fixed to the
+//     status package's helper (status.IsSuccess(code)) where fixes write
+//     that package, else to its bounds' constants.
 //
 // # Layout
 //
 // sinks.go is the table of known positions, one API a line; positions.go
 // resolves it against the packages a package can reach; walk.go finds the
 // literals in those positions, file by file; wrappers.go finds the
-// package's own wrappers; fix.go and imports.go write the fixes; config.go
+// package's own wrappers; ranges.go judges ordering comparisons and class
+// checks; fix.go and imports.go write the fixes; config.go
 // holds the flags. reach.go and std.go tell go vet's tool which
 // dependencies it need not analyse (see internal/vettool): the names a
 // package must mention to hold a position, and the standard library's
