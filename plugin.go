@@ -40,6 +40,7 @@ type Settings struct {
 	Allow       []int    `json:"allow"`       // codes never reported
 	Nonstandard *bool    `json:"nonstandard"` // nil keeps the analyzer's default
 	Funcs       []string `json:"funcs"`       // importpath.Func:argindex entries
+	Follow      *bool    `json:"follow"`      // nil keeps the analyzer's default
 	Range       *bool    `json:"range"`       // nil keeps the analyzer's default
 }
 
@@ -50,6 +51,7 @@ var settingsKeys = []struct{ key, want string }{
 	{analyzer.FlagAllow, "a list of status codes such as [200, 404]"},
 	{analyzer.FlagNonstandard, "true or false"},
 	{analyzer.FlagFuncs, `a list of strings such as ["github.com/acme/api.Error:1"]`},
+	{analyzer.FlagFollow, "true or false"},
 	{analyzer.FlagRange, "true or false"},
 }
 
@@ -150,6 +152,9 @@ func (s Settings) config() analyzer.Config {
 		cfg.Nonstandard = *s.Nonstandard
 	}
 	cfg.Funcs = s.Funcs
+	if s.Follow != nil {
+		cfg.Follow = *s.Follow
+	}
 	if s.Range != nil {
 		cfg.Range = *s.Range
 	}
@@ -166,7 +171,7 @@ func want(key string) string {
 	return ""
 }
 
-// keyList returns the settings keys for messages: "constants, allow, nonstandard, funcs or range".
+// keyList returns the settings keys for messages: "constants, allow, nonstandard, funcs, follow or range".
 func keyList() string {
 	var b strings.Builder
 	for i, k := range settingsKeys {

@@ -31,7 +31,7 @@ func TestGoodSettings(t *testing.T) {
 		flags    map[string]string // analyzer flag values the settings must produce
 	}{
 		{"no settings block", nil, map[string]string{
-			analyzer.FlagConstants: "auto", analyzer.FlagAllow: "", analyzer.FlagNonstandard: "true", analyzer.FlagFuncs: "",
+			analyzer.FlagConstants: "auto", analyzer.FlagAllow: "", analyzer.FlagNonstandard: "true", analyzer.FlagFuncs: "", analyzer.FlagFollow: "true",
 			analyzer.FlagRange: "true",
 		}},
 		{"empty settings", map[string]any{}, map[string]string{
@@ -43,8 +43,10 @@ func TestGoodSettings(t *testing.T) {
 			"allow":       []any{200, 404},
 			"nonstandard": false,
 			"funcs":       []any{"github.com/acme/api.Error:1", "github.com/acme/api.Writer.Send:0"},
+			"follow":      false,
 			"range":       false,
 		}, map[string]string{
+			analyzer.FlagFollow:      "false",
 			analyzer.FlagConstants:   "status",
 			analyzer.FlagAllow:       "200,404",
 			analyzer.FlagNonstandard: "false",
@@ -118,12 +120,12 @@ func TestBadSettings(t *testing.T) {
 		want     []string // substrings of the error, the key first
 	}{
 		{"unknown key", map[string]any{"alow": []any{200}},
-			[]string{`unknown key "alow"`, "constants, allow, nonstandard, funcs or range"}},
+			[]string{`unknown key "alow"`, "constants, allow, nonstandard, funcs, follow or range"}},
 		// encoding/json alone would accept "Allow" for allow.
 		{"key in wrong case", map[string]any{"Allow": []any{200}},
 			[]string{`unknown key "Allow"`}},
 		{"not a map", []any{"allow"},
-			[]string{"got a list, want a map of constants, allow, nonstandard, funcs or range"}},
+			[]string{"got a list, want a map of constants, allow, nonstandard, funcs, follow or range"}},
 		{"constants of wrong type", map[string]any{"constants": 1},
 			[]string{"constants: got number", "auto, net/http or status"}},
 		{"bad constants value", map[string]any{"constants": "nethttp"},
@@ -138,6 +140,8 @@ func TestBadSettings(t *testing.T) {
 			[]string{"allow: ", "1000 out of range", "100-999"}},
 		{"nonstandard of wrong type", map[string]any{"nonstandard": "yes"},
 			[]string{"nonstandard: got string, want true or false"}},
+		{"follow of wrong type", map[string]any{"follow": 1},
+			[]string{"follow: got number, want true or false"}},
 		{"range of wrong type", map[string]any{"range": "off"},
 			[]string{"range: got string, want true or false"}},
 		{"funcs not a list", map[string]any{"funcs": "github.com/acme/api.Error:1"},

@@ -4,12 +4,14 @@ import (
 	"flag"
 	"fmt"
 	"go/ast"
+	"go/types"
 	"sync"
 
 	"github.com/statuslint/statuslint/status"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/objectpath"
 )
 
 // Doc is the analyzer's documentation; its first line is -h's title.
@@ -67,12 +69,13 @@ func NewWithConfig(cfg Config) (*analysis.Analyzer, error) {
 		URL:       URL,
 		Requires:  []*analysis.Analyzer{inspect.Analyzer},
 		Run:       c.run,
-		FactTypes: []analysis.Fact{new(wrapperFact)},
+		FactTypes: []analysis.Fact{new(slotFact)},
 	}
 	a.Flags.Init(a.Name, flag.ContinueOnError)
 	a.Flags.Var(constantsValue{&c.cfg}, FlagConstants, "which constants fixes write: auto (our status package where the file imports it, else net/http), net/http, or status (the module must require github.com/statuslint/statuslint)")
 	a.Flags.Var(allowValue{&c.cfg}, FlagAllow, "comma-separated status codes never reported, such as 200,404")
 	a.Flags.BoolVar(&c.cfg.Nonstandard, FlagNonstandard, cfg.Nonstandard, "report three-digit codes that have no registered name, such as 499")
+	a.Flags.BoolVar(&c.cfg.Follow, FlagFollow, cfg.Follow, "follow codes through variables, fields, results, collections and closures (false: only codes written in a status position or passed to a wrapper)")
 	a.Flags.BoolVar(&c.cfg.Range, FlagRange, cfg.Range, "report ordering comparisons with codes (resp.StatusCode >= 400) and class checks (c >= 200 && c < 300)")
 	a.Flags.Var(funcsValue{&c.cfg}, FlagFuncs, "comma-separated extra status positions: importpath.Func:argindex or importpath.Type.Method:argindex")
 	return a, nil
@@ -111,18 +114,37 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		}
 		return nil, nil
 	}
-	flows := &flowCollector{info: pass.TypesInfo}
-	w := &walker{pass: pass, pos: pos, flows: flows}
+	g := new(flowGraph)
+	if s.follow {
+		for _, f := range pass.AllObjectFacts() {
+			if fact, ok := f.Fact.(*slotFact); ok {
+				g.seedFacts(f.Object, fact)
+			}
+		}
+	}
+	w := &walker{pass: pass, pos: pos, g: g, follow: s.follow}
 	files := w.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 
-	for fn, fact := range flows.wrappers(pos) {
-		// Unexported wrappers too: export_test.go files and methods reached
-		// through interfaces make them callable from other packages.
-		pass.ExportObjectFact(fn, fact)
+	sol := g.solve()
+	var enc objectpath.Encoder
+	for obj, fact := range sol.facts(pass.Pkg) {
+		fn, isFunc := obj.(*types.Func)
+		if isFunc && len(fact.Args) > 0 {
+			pos.addWrapper(fn, fact) // its callers' literals are checked like net/http's
+		}
+		if !isFunc {
+			if _, err := enc.For(obj); err != nil {
+				continue // no other package can refer to it
+			}
+		}
+		// Unexported functions too: export_test.go files and methods
+		// reached through interfaces make them callable from other packages.
+		pass.ExportObjectFact(obj, fact)
 	}
+	w.checkSites(sol)
 	for _, f := range files {
 		if s.ranges {
-			w.checkRanges(f)
+			w.checkRanges(f, sol)
 		}
 		s.report(pass, f.file, w.checkCalls(f))
 	}

@@ -14,6 +14,7 @@ const (
 	FlagAllow       = "allow"
 	FlagNonstandard = "nonstandard"
 	FlagFuncs       = "funcs"
+	FlagFollow      = "follow"
 	FlagRange       = "range"
 )
 
@@ -38,12 +39,13 @@ type Config struct {
 	Allow       []int     // codes never reported, such as 200
 	Nonstandard bool      // report codes with no registered name, such as 499
 	Funcs       []string  // extra status positions: "importpath.Func:argindex" or "importpath.Type.Method:argindex"
+	Follow      bool      // follow codes through slots: variables, fields, results, collections, closures
 	Range       bool      // report range and class checks (resp.StatusCode >= 400)
 }
 
 // DefaultConfig returns the configuration that New uses.
 func DefaultConfig() Config {
-	return Config{Constants: ConstantsAuto, Nonstandard: true, Range: true}
+	return Config{Constants: ConstantsAuto, Nonstandard: true, Follow: true, Range: true}
 }
 
 // A ConfigError is a malformed setting: the flag it belongs to and what is
@@ -69,6 +71,7 @@ type settings struct {
 	constants   Constants
 	allow       map[int]bool
 	nonstandard bool
+	follow      bool
 	funcs       []funcSpec
 	ranges      bool
 	wanted      map[string]bool // import paths that resolve looks up
@@ -81,7 +84,7 @@ type funcSpec struct {
 }
 
 func (cfg Config) compile() (*settings, error) {
-	s := &settings{nonstandard: cfg.Nonstandard, ranges: cfg.Range}
+	s := &settings{nonstandard: cfg.Nonstandard, follow: cfg.Follow, ranges: cfg.Range}
 	var err error
 	if s.constants, err = parseConstants(string(cfg.Constants)); err != nil {
 		return nil, &ConfigError{Flag: FlagConstants, Err: err}

@@ -71,11 +71,14 @@ func (s *settings) resolve(pass *analysis.Pass) (*positions, bool) {
 	}
 	// Wrappers declared in dependencies, found when those were analysed.
 	for _, f := range pass.AllObjectFacts() {
-		if fact, ok := f.Fact.(*wrapperFact); ok {
+		if fact, ok := f.Fact.(*slotFact); ok && len(fact.Args) > 0 {
 			if fn, ok := f.Object.(*types.Func); ok {
 				p.addWrapper(fn, fact)
 				found = true
 			}
+		}
+		if fact, ok := f.Fact.(*slotFact); ok && len(fact.Slots) > 0 {
+			found = true // a field, variable or result of a dependency's
 		}
 	}
 	return p, found
@@ -169,7 +172,7 @@ func isFuncVar(v *types.Var) bool {
 // addWrapper records the wrapper fn. The use of its codes counts only
 // where fn is not a known position of its own: http.Error is a sink, and
 // net/http's own analysis finds it is a wrapper of WriteHeader.
-func (p *positions) addWrapper(fn *types.Func, f *wrapperFact) {
+func (p *positions) addWrapper(fn *types.Func, f *slotFact) {
 	if _, known := p.args[fn]; !known && f.Use != sent {
 		setDefault(&p.wrapped, fn, f.Use)
 	}

@@ -53,11 +53,30 @@ type orderSite struct {
 	cmp  *ast.BinaryExpr
 }
 
-// isStatus reports whether e is a status value. It is the one notion of
-// "status value" of this file: direct values today (resp.StatusCode), and
-// whatever the data-flow engine adds to them.
+// isStatus reports whether e is a status value: a direct one
+// (resp.StatusCode), or, once the flows are solved, a slot that holds one
+// (code := resp.StatusCode; code >= 400). It is the one notion of "status
+// value" of this file.
 func (w *walker) isStatus(e ast.Expr) bool {
-	return w.pos.isStatusValue(w.pass.TypesInfo, e)
+	_, ok := w.statusRead(e)
+	return ok
+}
+
+// statusRead reports whether e is a status value and, if it is one
+// through a slot, where the status code it holds is read.
+func (w *walker) statusRead(e ast.Expr) (token.Pos, bool) {
+	if w.pos.isStatusValue(w.pass.TypesInfo, e) {
+		return token.NoPos, true
+	}
+	if !w.follow || w.holds == nil {
+		return token.NoPos, false
+	}
+	s, ok := w.read(e)
+	if !ok {
+		return token.NoPos, false
+	}
+	at, ok := w.holds[s]
+	return at, ok
 }
 
 // rangeSite records n if it may be a range or class check, given its
@@ -89,14 +108,15 @@ func (w *walker) orderedPair(x, y ast.Expr, op token.Token) {
 	}
 }
 
-// compareOp hands x op y to the comparison its operator asks for: an
-// equality to comparison, an ordering to the range checks.
-func (w *walker) compareOp(x, y ast.Expr, op token.Token) {
+// compareOp hands x op y, an assertion at at, to the comparison its
+// operator asks for: an equality to comparison, an ordering to the range
+// checks.
+func (w *walker) compareOp(x, y ast.Expr, op token.Token, at token.Pos) {
 	if isOrdering(op) {
 		w.orderedPair(x, y, op)
 		return
 	}
-	w.comparison(x, y)
+	w.comparison(x, y, at)
 }
 
 func isOrdering(op token.Token) bool {
@@ -177,8 +197,9 @@ type rangeCheck struct {
 	bounds   []bound   // the literal bounds: one, or two for a class check by bounds
 	// helper: the status package's helper can replace the check: the
 	// operand is evaluated once either way and its type converts exactly.
-	helper bool
-	conv   bool // the operand's type is a named int: the helper takes int(operand)
+	helper  bool
+	conv    bool      // the operand's type is a named int: the helper takes int(operand)
+	related token.Pos // where the status code is read, if the operand is a slot that holds it
 }
 
 // A bound is one ordering comparison of a status value with a literal.
@@ -188,10 +209,15 @@ type bound struct {
 	left  bool        // the status value is on the left, as written
 	value int64
 	opPos token.Pos // the operator's position, or NoPos in an assertion
+	// related is where the status code is read, if the status value is a
+	// slot that holds it.
+	related token.Pos
 }
 
-// checkRanges judges f's range sites and adds its findings to f's.
-func (w *walker) checkRanges(f *fileResult) {
+// checkRanges judges f's range sites, given the solved flows, and adds
+// its findings to f's.
+func (w *walker) checkRanges(f *fileResult, sol solution) {
+	w.holds = sol.holds
 	info := w.pass.TypesInfo
 	s := &f.ranges
 	n := len(f.findings)
@@ -208,12 +234,13 @@ func (w *walker) checkRanges(f *fileResult) {
 	}
 	for _, n := range s.divs {
 		x, k, lit := divOperand(info, n)
-		if !w.isStatus(x) {
+		at, ok := w.statusRead(x)
+		if !ok {
 			continue // not a status value divided
 		}
 		helper, conv := helperType(info, x)
 		r := &rangeCheck{pos: n.Pos(), end: n.End(), class: int(k), negated: n.Op == token.NEQ, div: true,
-			operand: x, helper: helper, conv: conv}
+			operand: x, helper: helper, conv: conv, related: at}
 		w.addRange(f, r, lit, n)
 	}
 	for _, o := range s.orders {
@@ -227,7 +254,7 @@ func (w *walker) checkRanges(f *fileResult) {
 		if !registered(b.value) {
 			continue // a bound with no registered name: < 600, <= 299
 		}
-		r := &rangeCheck{pos: b.lit.Pos(), end: b.lit.End(), bounds: []bound{b}}
+		r := &rangeCheck{pos: b.lit.Pos(), end: b.lit.End(), bounds: []bound{b}, related: b.related}
 		w.addRange(f, r, b.lit, b.lit)
 	}
 	if len(f.findings) > n {
@@ -241,9 +268,11 @@ func (w *walker) addRange(f *fileResult, r *rangeCheck, lit *ast.BasicLit, e ast
 	if r.class != 0 {
 		code = -2 // not one code: -allow does not apply
 	}
-	f.findings = append(f.findings, finding{
-		lit: lit, expr: e, code: code, value: lit.Value, use: compared, rng: r,
-	})
+	fd := finding{lit: lit, expr: e, code: code, value: lit.Value, use: compared, rng: r}
+	if r.related.IsValid() {
+		fd.related, fd.relatedMessage = r.related, "compared with the status code read here"
+	}
+	f.findings = append(f.findings, fd)
 }
 
 // boundOf returns o as a bound if one side is a status value and the
@@ -255,10 +284,14 @@ func (w *walker) boundOf(o orderSite) (bound, bool) {
 	}
 	for i, pair := range [2][2]ast.Expr{{o.y, o.x}, {o.x, o.y}} {
 		v, ok := w.literalValue(pair[0])
-		if !ok || !w.isStatus(pair[1]) {
+		if !ok {
 			continue
 		}
-		return bound{lit: literalOf(pair[0]), op: o.op, left: i == 0, value: v, opPos: opPos}, true
+		at, ok := w.statusRead(pair[1])
+		if !ok {
+			continue
+		}
+		return bound{lit: literalOf(pair[0]), op: o.op, left: i == 0, value: v, opPos: opPos, related: at}, true
 	}
 	return bound{}, false
 }
@@ -291,7 +324,7 @@ func (w *walker) classChain(f *fileResult, head *ast.BinaryExpr, orders map[ast.
 		helper, conv := helperType(info, xa)
 		r := &rangeCheck{
 			pos: operands[i].Pos(), end: operands[i+1].End(), class: k, negated: negated,
-			operand: xa, bounds: []bound{ba, bb},
+			operand: xa, bounds: []bound{ba, bb}, related: ba.related,
 			// Evaluated twice as written, once by the helper: the
 			// rewrite keeps the meaning only if evaluating it is pure.
 			helper: helper && pure(info, xa), conv: conv,
@@ -518,6 +551,9 @@ func (fx *fileFixer) rangeNames(r *rangeCheck) []string {
 func (s *settings) reportRange(pass *analysis.Pass, fx *fileFixer, f finding) {
 	r := f.rng
 	diag := analysis.Diagnostic{Pos: r.pos, End: r.end, Category: categoryRange}
+	if f.related.IsValid() {
+		diag.Related = []analysis.RelatedInformation{{Pos: f.related, Message: f.relatedMessage}}
+	}
 	switch {
 	case r.class == 0:
 		b := r.bounds[0]

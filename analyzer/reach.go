@@ -87,13 +87,15 @@ func (r *Reach) Names(closure, direct []string, plain map[string]bool, qualified
 	}
 }
 
-// FactName returns the name of the function or method that f, one of the
-// analyzer's facts, describes: a wrapper, which a package refers to by
-// that name.
-func FactName(f analysis.Fact) (string, bool) {
-	w, ok := f.(*wrapperFact)
-	if !ok || w.Name == "" {
-		return "", false
+// FactNames returns the names through which a package refers to the object
+// that f, one of the analyzer's facts, describes: a wrapper function or
+// method by its name; a field by its name, or its struct type's in a
+// positional literal; a variable or a named func type by its name. The
+// first is the object's own name.
+func FactNames(f analysis.Fact) []string {
+	sf, ok := f.(*slotFact)
+	if !ok {
+		return nil
 	}
-	return w.Name, true
+	return sf.Names
 }

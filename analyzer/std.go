@@ -9,26 +9,36 @@ import "golang.org/x/tools/go/analysis"
 // exports, or if it runs on another release.
 const StdCovered = "go1.26"
 
-// stdFacts are the wrapper facts that the analysis of the standard library
+// stdFacts are the slot facts that the analysis of the standard library
 // of StdCovered exports, by package, as unitchecker writes them: the
 // objectpath of each fact's object (objectpath has none for unexported
 // functions, such as net/http's serveError, so neither do vetx files),
 // and the fact. Every other standard package exports none.
 var stdFacts = map[string][]stdFact{
 	"net/http": {
-		{"Error", wrapperFact{Args: []int{2}, Use: sent, Name: "Error"}},
-		{"Redirect", wrapperFact{Args: []int{3}, Use: sent, Name: "Redirect"}},
-		{"populateResponse.M3", wrapperFact{Args: []int{0}, Use: stored, Name: "WriteHeader"}},
-		{"response.M9", wrapperFact{Args: []int{0}, Use: queried, Name: "WriteHeader"}},
+		{"Error", slotFact{Args: []int{2}, Use: sent, Names: []string{"Error"}}},
+		{"Redirect", slotFact{Args: []int{3}, Use: sent, Names: []string{"Redirect"}}},
+		{"RedirectHandler", slotFact{Args: []int{1}, Use: sent, Names: []string{"RedirectHandler"}}},
+		{"populateResponse.M3", slotFact{Args: []int{0}, Use: stored, Names: []string{"WriteHeader"}}},
+		{"response.M9", slotFact{Args: []int{0}, Use: queried, Names: []string{"WriteHeader"}}},
+		{"timeoutWriter.M3", slotFact{Args: []int{0}, Use: sent, Names: []string{"writeHeaderLocked"}}},
+		{"timeoutWriter.M4", slotFact{Args: []int{0}, Use: sent, Names: []string{"WriteHeader"}}},
+		{"transferReader.UF1", slotFact{Slots: []factSlot{{Kind: valueSlot, Index: 0, Role: holds, Use: sent}}, Names: []string{"StatusCode", "transferReader"}}},
+	},
+	"net/http/cgi": {
+		{"response.M3", slotFact{Args: []int{0}, Use: queried, Names: []string{"WriteHeader"}}},
+	},
+	"net/http/fcgi": {
+		{"response.M2", slotFact{Args: []int{0}, Use: queried, Names: []string{"WriteHeader"}}},
 	},
 	"net/http/httptest": {
-		{"ResponseRecorder.M4", wrapperFact{Args: []int{0}, Use: stored, Name: "WriteHeader"}},
+		{"ResponseRecorder.M4", slotFact{Args: []int{0}, Use: stored, Names: []string{"WriteHeader"}}},
 	},
 }
 
 type stdFact struct {
 	object string // objectpath
-	fact   wrapperFact
+	fact   slotFact
 }
 
 // StdFacts returns the wrapper facts that analysing the standard package

@@ -48,7 +48,7 @@ func TestStdFacts(t *testing.T) {
 			continue
 		}
 		for _, of := range act.AllObjectFacts() {
-			f, ok := of.Fact.(*wrapperFact)
+			f, ok := of.Fact.(*slotFact)
 			if !ok || of.Object.Pkg() != act.Package.Types {
 				continue
 			}
@@ -84,7 +84,23 @@ func TestStdFacts(t *testing.T) {
 
 // stdFactLine is f of package pkg as a line of stdFacts.
 func stdFactLine(pkg string, f stdFact) string {
-	return fmt.Sprintf("%q: {%q, wrapperFact{Args: %#v, Use: %s, Name: %q}}", pkg, f.object, f.fact.Args, f.fact.Use, f.fact.Name)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q: {%q, slotFact{", pkg, f.object)
+	if len(f.fact.Args) > 0 {
+		fmt.Fprintf(&b, "Args: %#v, Use: %s, ", f.fact.Args, f.fact.Use)
+	}
+	if len(f.fact.Slots) > 0 {
+		b.WriteString("Slots: []factSlot{")
+		for i, s := range f.fact.Slots {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "{Kind: %s, Index: %d, Role: %s, Use: %s}", s.Kind, s.Index, s.Role, s.Use)
+		}
+		b.WriteString("}, ")
+	}
+	fmt.Fprintf(&b, "Names: %#v}}", f.fact.Names)
+	return b.String()
 }
 
 // reachesHTTP reports whether p is net/http or imports it.

@@ -19,7 +19,14 @@ type finding struct {
 	code  int64         // -1 if out of int64's range
 	value string        // the value in decimal, for messages
 	use   use           // how the position uses the code, which decides what is reported
-	rng   *rangeCheck   // a range or class check (ranges.go), or nil
+
+	// related is where a literal stored in or compared with a slot is
+	// sent, stored or compared as a status code, or read from a status
+	// value; relatedMessage says which. token.NoPos for a literal in a
+	// status position.
+	related        token.Pos
+	relatedMessage string
+	rng            *rangeCheck // a range or class check (ranges.go), or nil
 }
 
 // use is how a status position uses its code.
@@ -50,8 +57,10 @@ type fileResult struct {
 	findings []finding
 	// calls are the calls with literal arguments, whose status positions
 	// are known only once the package's own wrappers are (see checkCalls).
-	calls  []pendingCall
-	ranges rangeSites // range and class checks, judged after the walk (ranges.go)
+	calls []pendingCall
+	// viaSlots is set once findings through slots are added, after the walk.
+	viaSlots bool
+	ranges   rangeSites // range and class checks, judged after the walk (ranges.go)
 }
 
 type pendingCall struct {
@@ -60,21 +69,35 @@ type pendingCall struct {
 }
 
 // walker finds the literals in status positions of one package, file by
-// file, and hands the parameters it meets to the wrapper search.
+// file, and records the flows of integers between its slots (see
+// flowGraph), which are judged once the whole package is walked.
 type walker struct {
-	pass  *analysis.Pass
-	pos   *positions
-	flows *flowCollector
-	cur   *fileResult // the file being walked
+	pass   *analysis.Pass
+	pos    *positions
+	g      *flowGraph
+	follow bool        // follow codes through slots; if false, only through parameters (wrappers)
+	cur    *fileResult // the file being walked
+
+	// params are the integer parameters of the package's function
+	// declarations, the only slots followed without -follow.
+	params map[*types.Var]bool
+	// lits are the stand-in objects of func literals, which have none:
+	// their parameters and results are slots like a function's.
+	lits map[*ast.FuncLit]types.Object
+	// holds are the slots that hold a status value, once solved (ranges.go).
+	holds map[slot]token.Pos
 }
 
 var walkTypes = []ast.Node{
 	(*ast.FuncDecl)(nil),
+	(*ast.FuncLit)(nil),
 	(*ast.CallExpr)(nil),
 	(*ast.BinaryExpr)(nil),
 	(*ast.SwitchStmt)(nil),
 	(*ast.AssignStmt)(nil),
-	(*ast.KeyValueExpr)(nil),
+	(*ast.ValueSpec)(nil),
+	(*ast.CompositeLit)(nil),
+	(*ast.ReturnStmt)(nil),
 	(*ast.IncDecStmt)(nil),
 	(*ast.UnaryExpr)(nil),
 	(*ast.RangeStmt)(nil),
@@ -90,7 +113,6 @@ func (w *walker) walk(insp *inspector.Inspector) []*fileResult {
 			continue // generated files are not ours to fix
 		}
 		w.cur = &fileResult{file: file}
-		w.flows.enterFile()
 		cur.Inspect(walkTypes, w.visit)
 		results = append(results, w.cur)
 	}
@@ -101,89 +123,142 @@ func (w *walker) visit(cur inspector.Cursor) bool {
 	info := w.pass.TypesInfo
 	switch n := cur.Node().(type) {
 	case *ast.FuncDecl:
-		w.flows.enterFunc(n)
+		if fn, ok := info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+			w.enterFunc(fn, n.Type)
+		}
+	case *ast.FuncLit:
+		if w.follow {
+			w.enterFunc(w.funcLitObject(n), n.Type)
+		}
 	case *ast.CallExpr:
 		w.call(cur, n)
 	case *ast.BinaryExpr:
 		if n.Op == token.EQL || n.Op == token.NEQ {
-			w.comparison(n.X, n.Y)
+			w.comparison(n.X, n.Y, n.OpPos)
 		}
 		w.rangeSite(cur, n) // ordering comparisons and class checks
 	case *ast.SwitchStmt:
-		if n.Tag == nil || !w.pos.isStatusValue(info, n.Tag) {
-			break // not a switch on a status value
-		}
-		for _, stmt := range n.Body.List {
-			for _, e := range stmt.(*ast.CaseClause).List {
-				w.literal(e, compared)
-			}
+		if n.Tag != nil {
+			w.switchStmt(n)
 		}
 	case *ast.AssignStmt:
-		for i, lhs := range n.Lhs {
-			w.flows.change(lhs)
-			if len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN && w.operand(n.Rhs[i]) && w.pos.isStatusField(info, lhs) {
-				w.statusOperand(n.Rhs[i], stored)
-			}
+		w.assign(n)
+	case *ast.ValueSpec:
+		if w.follow {
+			w.valueSpec(n)
 		}
-	case *ast.KeyValueExpr:
-		if w.operand(n.Value) && w.isStatusKey(cur, n) {
-			w.statusOperand(n.Value, stored)
+	case *ast.CompositeLit:
+		w.compositeLit(n)
+	case *ast.ReturnStmt:
+		if w.follow {
+			w.returnStmt(cur, n)
 		}
 	case *ast.IncDecStmt:
-		w.flows.change(n.X)
+		w.change(n.X)
 	case *ast.UnaryExpr:
 		if n.Op == token.AND {
-			w.flows.change(n.X) // its address escapes: it may change anywhere
+			w.change(n.X) // its address escapes: it may change anywhere
 		}
 	case *ast.RangeStmt:
-		if n.Tok == token.ASSIGN {
-			w.flows.change(n.Key)
-			w.flows.change(n.Value)
-		}
+		w.rangeStmt(n)
 	}
 	return true
 }
 
 // call handles a call expression: literal arguments are kept for checking
-// once the package's own wrappers are known; parameters passed on are flows.
+// once the package's own wrappers are known; other arguments flow into the
+// callee's parameters.
 func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if !w.anyOperand(call.Args) {
 		return // nothing to report or to record, whatever the callee
 	}
 	info := w.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		if w.follow && len(call.Args) == 1 {
+			w.bindFunc(call.Args[0], tv.Type, nil) // appHandler(f): f's results are appHandler's
+		}
+		return // a conversion
+	}
 	fn := callee(info, call)
 	if fn == nil {
 		if indexes := w.pos.funcVarArgs(info, call); indexes != nil {
 			w.funcVarCall(call, indexes)
+		} else if w.follow {
+			w.callValue(call)
 		}
-		return // a conversion, a builtin or a call of a function value
+		return // a builtin or a call of a function value
 	}
 	if pair, ok := w.pos.compare[fn]; ok {
 		w.comparePair(call, pair)
 		return
 	}
 	if w.pos.isChainLink(fn) {
-		// Both links of Expect(x).To(Equal(y)) may have operands, such as
-		// ExpectWithOffset(1, x): the link whose compared value is one
-		// handles the chain, so that it is handled once.
-		if own, other, op, ok := w.pos.chain(info, cur, call, fn); ok && w.operand(own) {
-			w.compareOp(own, other, op)
+		// Both links of Expect(x).To(Equal(y)) are visited: the link whose
+		// compared value is a literal handles the chain, or the matcher if
+		// neither is, so that it is handled once.
+		if own, other, op, ok := w.pos.chain(info, cur, call, fn); ok {
+			_, isMatcher := w.pos.matchers[fn]
+			if literalOf(own) != nil || literalOf(other) == nil && isMatcher {
+				w.compareOp(own, other, op, call.Lparen)
+			}
 		}
 		return // an assertion or a matcher: no argument of its own is a status
 	}
-	writeHeader := w.pos.isWriteHeader(info, call, fn)
+	var known []int // the status arguments the table and the imported facts tell
+	u := sent
+	if w.pos.isWriteHeader(info, call, fn) {
+		known = writeHeaderArg
+	} else if known = w.pos.argIndexes(info, call, fn); known != nil {
+		u = w.pos.callUse(fn)
+	}
+	local := fn.Pkg() == w.pass.Pkg // its parameters are slots of this package
+	sig := fn.Signature()
 	hasLiteral := false
 	for i, a := range call.Args {
-		if literalOf(a) != nil {
+		switch {
+		case literalOf(a) != nil:
 			hasLiteral = true
-		} else if writeHeader {
-			w.flows.reachesStatus(a, sent)
-		} else {
-			w.flows.passedOn(a, fn, i)
+		case slices.Contains(known, i):
+			if s, ok := w.read(a); ok {
+				w.becomes(s, reason{u, call.Lparen})
+			}
+		case call.Ellipsis.IsValid():
+			// arguments spread from a slice
+		default:
+			t, v := paramAt(sig, i)
+			if local && t != nil && isInteger(t) {
+				if s, ok := w.read(a); ok {
+					w.g.edge(s, slot{fn, paramSlot, i})
+				}
+			} else if w.follow && t != nil {
+				w.bindFunc(a, t, v)
+			}
 		}
 	}
 	if hasLiteral {
 		w.cur.calls = append(w.cur.calls, pendingCall{call, fn})
+	}
+}
+
+// callValue handles a call through a func value: a variable or field of
+// func type, a value of a named func type, a func literal called at once.
+// Its arguments flow into the value's parameters, literals included: no
+// wrapper fact can describe them, so they are judged as slot stores.
+func (w *walker) callValue(call *ast.CallExpr) {
+	obj, sig := w.calleeValue(call)
+	if obj == nil || call.Ellipsis.IsValid() {
+		return
+	}
+	for i, a := range call.Args {
+		t, v := paramAt(sig, i)
+		if t == nil {
+			continue
+		}
+		if isInteger(t) {
+			w.flowInto(a, dest{s: slot{obj, paramSlot, i}, ok: true, typ: t}, true)
+		} else {
+			w.bindFunc(a, t, v)
+		}
 	}
 }
 
@@ -199,7 +274,7 @@ func (w *walker) funcVarCall(call *ast.CallExpr, indexes []int) {
 		if i >= len(call.Args) {
 			continue
 		}
-		w.statusOperand(call.Args[i], stored)
+		w.statusOperand(call.Args[i], stored, call.Lparen)
 	}
 }
 
@@ -210,36 +285,86 @@ func (w *walker) comparePair(call *ast.CallExpr, pair compareParams) {
 	if call.Ellipsis.IsValid() || x >= len(call.Args) || y >= len(call.Args) {
 		return // arguments spread from a slice
 	}
-	w.compareOp(call.Args[x], call.Args[y], pair.op)
+	w.compareOp(call.Args[x], call.Args[y], pair.op, call.Lparen)
 }
 
-// comparison handles x == y, x != y and assertions alike: a literal on one
-// side is a status code when the other side is a status value, and so is
-// a parameter, which makes its function a wrapper.
-func (w *walker) comparison(x, y ast.Expr) {
+// comparison handles x == y, x != y and assertions alike. A literal on one
+// side is a status code when the other side is a status value, or reads a
+// slot that holds one (known once the flows are solved); a slot compared
+// with a status value becomes one.
+func (w *walker) comparison(x, y ast.Expr, at token.Pos) {
 	if !w.operand(x) && !w.operand(y) {
-		return // neither side is a literal or a parameter
+		return // neither side is a literal or a slot
 	}
 	info := w.pass.TypesInfo
-	for _, pair := range [2][2]ast.Expr{{x, y}, {y, x}} {
-		if !w.pos.isStatusValue(info, pair[1]) {
-			continue // not compared with a status value
+	xs, xok := w.read(x)
+	ys, yok := w.read(y)
+	for _, side := range [2]struct {
+		e     ast.Expr
+		other ast.Expr
+		s     slot
+		ok    bool
+	}{{x, y, ys, yok}, {y, x, xs, xok}} {
+		if w.pos.isStatusValue(info, side.other) {
+			w.statusOperand(side.e, compared, at)
+			continue
 		}
-		w.statusOperand(pair[0], compared)
+		if !side.ok || !w.follow {
+			continue // not compared with a status value, nor with a slot
+		}
+		if literalOf(side.e) != nil {
+			w.g.compares = append(w.g.compares, slotCompare{w.cur, side.e, side.s})
+		}
+	}
+	if xok && yok && w.follow {
+		w.g.pairs = append(w.g.pairs, slotPair{xs, ys, at})
+	}
+}
+
+// switchStmt handles a switch on a status value or on a slot: its cases
+// are compared with it.
+func (w *walker) switchStmt(n *ast.SwitchStmt) {
+	if !w.pos.isStatusValue(w.pass.TypesInfo, n.Tag) {
+		if _, ok := w.read(n.Tag); !ok || !w.follow {
+			return // not a switch on a status value
+		}
+	}
+	for _, stmt := range n.Body.List {
+		for _, e := range stmt.(*ast.CaseClause).List {
+			w.comparison(n.Tag, e, e.Pos())
+		}
 	}
 }
 
 // statusOperand handles an expression in a status position that is not a
-// call argument: a literal is a finding; a parameter makes a wrapper.
-func (w *walker) statusOperand(e ast.Expr, u use) {
-	if w.flows.reachesStatus(e, u) {
+// call argument: a literal is a finding; a slot becomes a status.
+func (w *walker) statusOperand(e ast.Expr, u use, at token.Pos) {
+	if s, ok := w.read(e); ok {
+		w.becomes(s, reason{u, at})
 		return
 	}
 	w.literal(e, u)
 }
 
+// becomes records that slot s reaches a status position, unless s is a
+// status field of the table, which is a position itself: resp.StatusCode
+// passed to http.StatusText says nothing new about the field.
+func (w *walker) becomes(s slot, r reason) {
+	if v, ok := s.obj.(*types.Var); ok && s.kind == valueSlot && w.pos.fields[v] {
+		return
+	}
+	w.g.becomeSeeds = append(w.g.becomeSeeds, becomeSeed{s, r})
+}
+
 // literal records a finding if e is an integer literal.
 func (w *walker) literal(e ast.Expr, u use) {
+	w.literalVia(e, u, token.NoPos, "")
+}
+
+// literalVia records a finding if e is an integer literal, reached through
+// a slot: related tells where the slot's value becomes, or is read as, a
+// status code (token.NoPos for a literal in the position itself).
+func (w *walker) literalVia(e ast.Expr, u use, related token.Pos, message string) {
 	lit := literalOf(e)
 	if lit == nil {
 		return // not a literal: named constants and variables keep their meaning
@@ -254,6 +379,7 @@ func (w *walker) literal(e ast.Expr, u use) {
 	}
 	w.cur.findings = append(w.cur.findings, finding{
 		lit: lit, expr: e, code: code, value: tv.Value.ExactString(), use: u,
+		related: related, relatedMessage: message,
 	})
 }
 
@@ -270,20 +396,6 @@ func literalOf(e ast.Expr) *ast.BasicLit {
 	return nil
 }
 
-// isStatusKey reports whether kv is a keyed element of a composite literal
-// whose key is a status field, as in http.Response{StatusCode: 404}.
-func (w *walker) isStatusKey(cur inspector.Cursor, kv *ast.KeyValueExpr) bool {
-	key, ok := kv.Key.(*ast.Ident)
-	if !ok {
-		return false
-	}
-	if _, ok := cur.Parent().Node().(*ast.CompositeLit); !ok {
-		return false
-	}
-	v, ok := w.pass.TypesInfo.Uses[key].(*types.Var)
-	return ok && v.IsField() && w.pos.fields[v.Origin()]
-}
-
 // anyOperand reports whether any of args may matter in a status position.
 func (w *walker) anyOperand(args []ast.Expr) bool {
 	for _, a := range args {
@@ -294,10 +406,17 @@ func (w *walker) anyOperand(args []ast.Expr) bool {
 	return false
 }
 
-// operand reports whether e may matter in a status position: an integer
-// literal, or perhaps an integer parameter of the function being walked.
+// operand reports whether e may matter in a status position, as far as
+// its syntax tells: an integer literal, or perhaps a slot or a function.
 func (w *walker) operand(e ast.Expr) bool {
-	return literalOf(e) != nil || w.flows.mayBeParam(e)
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.CallExpr, *ast.FuncLit:
+		return true
+	case *ast.CompositeLit:
+		return w.follow
+	default:
+		return literalOf(e) != nil
+	}
 }
 
 // checkCalls records the literal arguments of f's calls in status
@@ -333,8 +452,8 @@ func (w *walker) checkCalls(f *fileResult) []finding {
 			w.literal(arg, u)
 		}
 	}
-	if len(f.calls) > 0 {
-		// Findings from calls come after the others of the file.
+	if len(f.calls) > 0 || f.viaSlots {
+		// Findings from calls and slots come after the others of the file.
 		slices.SortStableFunc(f.findings, func(a, b finding) int { return cmp.Compare(a.lit.Pos(), b.lit.Pos()) })
 	}
 	return f.findings

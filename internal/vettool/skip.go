@@ -204,11 +204,11 @@ func (u *unit) readImports(r *analyzer.Reach) (*fromImports, error) {
 				}
 				continue
 			}
-			if name, ok := analyzer.FactName(f.Fact); ok {
-				if f.PkgPath == path && token.IsIdentifier(f.Object) {
-					in.refs.qualify(p, name) // a wrapper function of the import: p.Name
+			for i, name := range analyzer.FactNames(f.Fact) {
+				if i == 0 && f.PkgPath == path && token.IsIdentifier(f.Object) {
+					in.refs.qualify(p, name) // a package-level object of the import: p.Name
 				} else {
-					in.refs.plain[name] = true
+					in.refs.plain[name] = true // a method or field, or a field's struct type
 				}
 			}
 			if !reexported(f) {

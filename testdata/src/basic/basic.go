@@ -19,8 +19,8 @@ func negatives(w http.ResponseWriter) {
 	const notFound = 404
 	w.WriteHeader(notFound)            // ok: named constant
 	w.WriteHeader(http.StatusNotFound) // ok: net/http's constant
-	code := 404
-	w.WriteHeader(code)         // ok: variable
+	code := 404                 // want `bare HTTP status code 404, use http.StatusNotFound`
+	w.WriteHeader(code)         // the variable becomes a status: its literal is reported
 	w.WriteHeader(400 + 4)      // ok: an expression, not a literal
 	_ = make([]byte, 404)       // ok: not a status position
 	_ = http.Response{Proto: "HTTP/1.1", ProtoMajor: 1} // ok: not a status field

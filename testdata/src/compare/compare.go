@@ -20,7 +20,7 @@ func check(resp *http.Response, rec *httptest.ResponseRecorder) {
 	_ = resp.StatusCode%100 == 4         // ok: arithmetic
 	_ = resp.ContentLength == 404        // ok: not a status value
 	code := resp.StatusCode
-	_ = code == 404 // ok: a variable holding a status is not tracked
+	_ = code == 404 // want `bare HTTP status code 404, use http.StatusNotFound`
 	switch {
 	case resp.StatusCode == 302: // want `bare HTTP status code 302, use http.StatusFound`
 	}

@@ -12,7 +12,7 @@ func errorHandler(err error, c echo.Context) {
 	if he, ok := err.(*echo.HTTPError); ok {
 		code = he.Code
 	}
-	if code == 500 { // ok: code is a variable, not a status field
+	if code == 500 { // want `bare HTTP status code 500, use http.StatusInternalServerError`
 		_ = c.NoContent(code)
 	}
 	_ = c.JSON(418, nil) // want `bare HTTP status code 418, use http.StatusTeapot`

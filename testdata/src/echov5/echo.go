@@ -67,7 +67,7 @@ func (c customContext) ok() error {
 }
 
 // code is a variable: its value is not known here.
-var code = 404
+var code = 404 // want `bare HTTP status code 404, use http.StatusNotFound`
 
 func negatives(c *echo.Context, err error) error {
 	resp, _ := echo.UnwrapResponse(c.Response())

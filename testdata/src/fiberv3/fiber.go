@@ -43,7 +43,7 @@ func statusValues(c fiber.Ctx, err error, resp *client.Response) bool {
 }
 
 // code is a variable: its value is not known here.
-var code = 404
+var code = 404 // want `bare HTTP status code 404, use http.StatusNotFound`
 
 func negatives(c fiber.Ctx) error {
 	c.Status(fiber.StatusNotFound)                        // ok: fiber's own constant

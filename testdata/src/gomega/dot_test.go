@@ -42,8 +42,8 @@ func TestDot(t *testing.T) {
 	Eventually(func() int { return rec.Code }).Should(Equal(200)) // ok: an async assertion's actual is a function
 	const created = 201
 	Expect(rec.Code).To(Equal(created)) // ok: named constant
-	want := 200
-	Expect(rec.Code).To(Equal(want)) // ok: variable
+	want := 200 // want `bare HTTP status code 200, use http.StatusOK`
+	Expect(rec.Code).To(Equal(want)) // the variable becomes a status
 	matcher := Equal(200)            // ok: no actual yet
 	Expect(rec.Code).To(matcher)
 }

@@ -45,7 +45,7 @@ func statusValues(resp *protocol.Response) bool {
 }
 
 // code is a variable: its value is not known here.
-var code = 404
+var code = 404 // want `bare HTTP status code 404, use http.StatusNotFound`
 
 func negatives(c *app.RequestContext) bool {
 	c.Status(consts.StatusOK)                    // ok: hertz's own constant

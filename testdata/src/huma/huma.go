@@ -31,7 +31,7 @@ func create(ctx context.Context, in *item) (*item, error) {
 	if in.ID == "gone" {
 		return nil, huma.NewError(gone, "gone") // ok: named constant
 	}
-	code := 409
+	code := 409 // want `bare HTTP status code 409, use http.StatusConflict`
 	if in.ID == "dup" {
 		return nil, huma.NewError(code, "conflict") // ok: variable
 	}

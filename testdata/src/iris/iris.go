@@ -33,7 +33,7 @@ func statusValues(ctx *context.Context) bool {
 }
 
 // code is a variable: its value is not known here.
-var code = 404
+var code = 404 // want `bare HTTP status code 404, use http.StatusNotFound`
 
 func negatives(ctx iris.Context) bool {
 	ctx.StatusCode(iris.StatusOK)     // ok: iris's own constant

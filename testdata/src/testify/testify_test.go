@@ -78,6 +78,6 @@ func TestNegatives(t *testing.T) {
 	assert.Len(t, body, 200)                 // ok: not a status position
 	assert.Contains(t, []int{200}, rec.Code) // ok: not an equality assertion
 	assert.Equal(t, 0, rec.Code)             // ok: 0 means no status yet
-	want := 200
+	want := 200 // want `bare HTTP status code 200, use http.StatusOK`
 	assert.Equal(t, want, rec.Code) // ok: a variable
 }

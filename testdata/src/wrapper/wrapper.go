@@ -47,14 +47,17 @@ func handler(w http.ResponseWriter, s *server) {
 	send[int](w, 202, 1)           // want `bare HTTP status code 202, use http.StatusAccepted`
 	_ = build(418)                 // want `bare HTTP status code 418, use http.StatusTeapot`
 	_ = expect(build(200), 200)    // want `bare HTTP status code 200, use http.StatusOK` `bare HTTP status code 200, use http.StatusOK`
-	changed(w, 404, 1)             // ok: the parameter is changed before use
+	changed(w, 404, 1)             // want `bare HTTP status code 404, use http.StatusNotFound`
+	incremented(w, 404)            // ok: ++ breaks the chain
 	shifted(w, 404)                // ok: arithmetic breaks the chain
 	compared(w, 404)               // ok: only compared with a non-status value
 	addressed(w, 404)              // ok: its address escapes
 	writeJSON(w, http.StatusOK, 1) // ok: named constant
 }
 
-func changed(w http.ResponseWriter, code, retries int) {
+// A parameter assigned in a branch still reaches WriteHeader as it came
+// in the other: the assignment is one more value stored into the slot.
+func changed(w http.ResponseWriter, code, retries int) { // want changed:"status arg 1"
 	if retries > 0 {
 		code = http.StatusServiceUnavailable
 	}
@@ -75,5 +78,10 @@ func compared(w http.ResponseWriter, code int) {
 func addressed(w http.ResponseWriter, code int) {
 	p := &code
 	*p = 500
+	w.WriteHeader(code)
+}
+
+func incremented(w http.ResponseWriter, code int) {
+	code++
 	w.WriteHeader(code)
 }

@@ -1,0 +1,606 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file holds the walker's half of the flow graph: which slot an
+// expression reads or writes, and the flows that assignments, calls,
+// returns, composite literals and ranges make between slots.
+
+// funcLitName names the stand-in objects of func literals.
+const funcLitName = "func literal"
+
+// enterFunc links the parameters of fn, a function or a func literal's
+// stand-in, to the variables that hold them in its body, and its named
+// results to its results.
+func (w *walker) enterFunc(fn types.Object, ft *ast.FuncType) {
+	if !w.follow && !mayHaveInteger(ft.Params) {
+		return // no parameter can be an integer: spare the lookups
+	}
+	sig, ok := fn.Type().Underlying().(*types.Signature)
+	if !ok {
+		return
+	}
+	params := sig.Params()
+	for i := range params.Len() {
+		v := params.At(i)
+		if v.Name() == "" || v.Name() == "_" || !isInteger(v.Type()) {
+			continue
+		}
+		if sig.Variadic() && i == params.Len()-1 {
+			continue // a slice, not an integer
+		}
+		if _, isFunc := fn.(*types.Func); isFunc {
+			if w.params == nil {
+				w.params = make(map[*types.Var]bool)
+			}
+			w.params[v] = true
+		}
+		w.g.edge(slot{fn, paramSlot, i}, slot{v, valueSlot, 0})
+	}
+	if !w.follow {
+		return
+	}
+	results := sig.Results()
+	for i := range results.Len() {
+		v := results.At(i)
+		if v.Name() != "" && v.Name() != "_" && isInteger(v.Type()) {
+			w.g.edge(slot{v, valueSlot, 0}, slot{fn, resultSlot, i}) // a bare return returns it
+		}
+	}
+}
+
+// funcLitObject returns the stand-in object of a func literal, which
+// declares its parameters and results as slots.
+func (w *walker) funcLitObject(lit *ast.FuncLit) types.Object {
+	if obj, ok := w.lits[lit]; ok {
+		return obj
+	}
+	if w.lits == nil {
+		w.lits = make(map[*ast.FuncLit]types.Object)
+	}
+	obj := types.NewVar(lit.Pos(), w.pass.Pkg, funcLitName, w.pass.TypesInfo.TypeOf(lit))
+	w.lits[lit] = obj
+	return obj
+}
+
+// read returns the slot whose value e reads: a variable, a field, an
+// element of a collection, a call's only result.
+func (w *walker) read(e ast.Expr) (slot, bool) {
+	e = ast.Unparen(e)
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return w.place(e)
+	}
+	if !w.follow {
+		return slot{}, false
+	}
+	var obj types.Object
+	var sig *types.Signature
+	if fn := callee(w.pass.TypesInfo, call); fn != nil {
+		obj, sig = fn, fn.Signature()
+	} else {
+		obj, sig = w.calleeValue(call)
+	}
+	if obj == nil || sig.Results().Len() != 1 || !isInteger(sig.Results().At(0).Type()) {
+		return slot{}, false
+	}
+	return slot{obj, resultSlot, 0}, true
+}
+
+// place returns the slot that the variable, field or element e names.
+// Without -follow only the package's integer parameters are slots.
+func (w *walker) place(e ast.Expr) (slot, bool) {
+	info := w.pass.TypesInfo
+	var v *types.Var
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, _ = info.ObjectOf(e).(*types.Var)
+	case *ast.SelectorExpr:
+		if sel := info.Selections[e]; sel != nil {
+			if sel.Kind() == types.FieldVal {
+				v, _ = sel.Obj().(*types.Var)
+			}
+		} else {
+			v, _ = info.Uses[e.Sel].(*types.Var) // a package variable, qualified
+		}
+	case *ast.IndexExpr:
+		if s, ok := w.place(e.X); ok && s.kind == elemSlot {
+			return s, true
+		}
+		return slot{}, false
+	}
+	if v == nil {
+		return slot{}, false
+	}
+	if !w.follow {
+		return slot{v, valueSlot, 0}, w.params[v]
+	}
+	v = v.Origin()
+	t := v.Type().Underlying()
+	if isInteger(t) {
+		return slot{v, valueSlot, 0}, true
+	}
+	if isIntCollection(t) {
+		return slot{v, elemSlot, 0}, true
+	}
+	return slot{}, false
+}
+
+// isIntCollection reports whether t is a slice, array or map of integers.
+func isIntCollection(t types.Type) bool {
+	switch t := t.(type) {
+	case *types.Slice:
+		return isInteger(t.Elem())
+	case *types.Array:
+		return isInteger(t.Elem())
+	case *types.Map:
+		return isInteger(t.Elem())
+	}
+	return false
+}
+
+// A dest is where a value is stored: a slot, if the place is one, and
+// the place's type and variable, for func values.
+type dest struct {
+	s   slot
+	ok  bool
+	typ types.Type
+	v   *types.Var
+}
+
+// targetOf returns the dest of an assignment to e.
+func (w *walker) targetOf(e ast.Expr) dest {
+	s, ok := w.place(e)
+	t := dest{s: s, ok: ok, typ: w.pass.TypesInfo.TypeOf(e)}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		t.v, _ = w.pass.TypesInfo.ObjectOf(e).(*types.Var)
+	case *ast.SelectorExpr:
+		t.v, _ = w.pass.TypesInfo.ObjectOf(e.Sel).(*types.Var)
+	}
+	return t
+}
+
+// flowInto records that e is stored into t: a literal is a store to judge
+// once the flows are solved (arg: as a call's argument, see slotStore); a
+// status value makes t hold one; a slot flows into t; a func value binds
+// t's parameters and results; arithmetic changes t.
+func (w *walker) flowInto(e ast.Expr, t dest, arg bool) {
+	e = ast.Unparen(e)
+	if t.typ != nil {
+		if _, ok := t.typ.Underlying().(*types.Signature); ok {
+			w.bindFunc(e, t.typ, t.v)
+			return
+		}
+	}
+	if !t.ok {
+		return
+	}
+	if literalOf(e) != nil {
+		w.g.stores = append(w.g.stores, slotStore{w.cur, e, t.s, arg})
+		return
+	}
+	if w.pos.isStatusValue(w.pass.TypesInfo, e) {
+		w.g.holdSeeds = append(w.g.holdSeeds, holdSeed{t.s, e.Pos()})
+		return
+	}
+	if src, ok := w.read(e); ok {
+		w.g.edge(src, t.s)
+		return
+	}
+	switch e := e.(type) {
+	case *ast.CompositeLit:
+		if t.s.kind == elemSlot {
+			for _, elt := range e.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					elt = kv.Value
+				}
+				w.flowInto(elt, dest{s: t.s, ok: true}, false)
+			}
+		}
+	case *ast.BinaryExpr, *ast.UnaryExpr:
+		if t.s.kind == valueSlot && literalOf(e) == nil && isArithmetic(e) {
+			w.g.change(t.s) // changed by arithmetic: no longer followed
+		}
+	}
+}
+
+// isArithmetic reports whether e computes an integer from others.
+func isArithmetic(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.ADD, token.SUB, token.MUL, token.QUO, token.REM,
+			token.AND, token.OR, token.XOR, token.SHL, token.SHR, token.AND_NOT:
+			return true
+		}
+	case *ast.UnaryExpr:
+		return e.Op == token.SUB || e.Op == token.XOR || e.Op == token.ADD
+	}
+	return false
+}
+
+// bindFunc records that the func value e is stored where values of type t
+// live, in variable v if any: a call through that place calls e, so its
+// parameters take what the place's take, and its results are the place's.
+func (w *walker) bindFunc(e ast.Expr, t types.Type, v *types.Var) {
+	if !w.follow {
+		return
+	}
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok {
+		return
+	}
+	dst := funcPlace(t, v)
+	src := w.funcValue(e)
+	if dst == nil || src == nil || dst == src {
+		return
+	}
+	for i := range sig.Params().Len() {
+		if isInteger(sig.Params().At(i).Type()) {
+			w.g.edge(slot{dst, paramSlot, i}, slot{src, paramSlot, i})
+		}
+	}
+	for i := range sig.Results().Len() {
+		if isInteger(sig.Results().At(i).Type()) {
+			w.g.edge(slot{src, resultSlot, i}, slot{dst, resultSlot, i})
+		}
+	}
+}
+
+// funcPlace returns the object that declares the slots of a place of func
+// type t: the named func type, whose every value shares them, or else the
+// variable v.
+func funcPlace(t types.Type, v *types.Var) types.Object {
+	if named, ok := types.Unalias(t).(*types.Named); ok {
+		return named.Origin().Obj()
+	}
+	if v == nil {
+		return nil
+	}
+	return v.Origin()
+}
+
+// funcValue returns the object that declares the slots of the func value
+// e: a function, a func literal's stand-in, or a place of func type.
+func (w *walker) funcValue(e ast.Expr) types.Object {
+	info := w.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		return w.funcLitObject(e)
+	case *ast.Ident, *ast.SelectorExpr:
+		id, ok := e.(*ast.Ident)
+		if sel, isSel := e.(*ast.SelectorExpr); isSel {
+			id, ok = sel.Sel, true
+		}
+		if !ok {
+			return nil
+		}
+		switch obj := info.ObjectOf(id).(type) {
+		case *types.Func:
+			return obj.Origin()
+		case *types.Var:
+			return funcPlace(obj.Type(), obj)
+		}
+	}
+	return nil
+}
+
+// calleeValue returns the object that declares the slots of the func
+// value that call calls, and its signature: a variable or field of func
+// type, a value of a named func type, a func literal called at once.
+func (w *walker) calleeValue(call *ast.CallExpr) (types.Object, *types.Signature) {
+	info := w.pass.TypesInfo
+	t := info.TypeOf(call.Fun)
+	if t == nil {
+		return nil, nil
+	}
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok {
+		return nil, nil
+	}
+	if _, isBuiltin := typeutil.Callee(info, call).(*types.Builtin); isBuiltin {
+		return nil, nil
+	}
+	if obj := w.funcValue(call.Fun); obj != nil {
+		return obj, sig
+	}
+	return funcPlace(t, nil), sig
+}
+
+// paramAt returns the type and variable of the parameter that argument i
+// of a call of sig is passed to, or nil for a variadic argument.
+func paramAt(sig *types.Signature, i int) (types.Type, *types.Var) {
+	params := sig.Params()
+	if i >= params.Len() || sig.Variadic() && i >= params.Len()-1 {
+		return nil, nil
+	}
+	return params.At(i).Type(), params.At(i)
+}
+
+// assign handles an assignment: each value flows into its place, and a
+// value stored into a status field is in a status position.
+func (w *walker) assign(n *ast.AssignStmt) {
+	info := w.pass.TypesInfo
+	if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+		for _, lhs := range n.Lhs {
+			w.change(lhs) // op-assignment: x += 1
+		}
+		return
+	}
+	if len(n.Lhs) != len(n.Rhs) {
+		if len(n.Rhs) == 1 && w.follow {
+			w.assignTuple(n.Lhs, n.Rhs[0])
+		}
+		for _, lhs := range n.Lhs {
+			if !w.follow {
+				w.change(lhs)
+			}
+		}
+		return
+	}
+	for i, lhs := range n.Lhs {
+		rhs := n.Rhs[i]
+		if n.Tok == token.ASSIGN && w.pos.isStatusField(info, lhs) {
+			if w.operand(rhs) {
+				w.statusOperand(rhs, stored, lhs.Pos())
+			}
+			continue
+		}
+		if !w.follow {
+			w.change(lhs) // a parameter assigned is no longer followed
+			continue
+		}
+		w.flowInto(rhs, w.targetOf(lhs), false)
+	}
+}
+
+// assignTuple handles a, b := f() and v, ok := m[k]: the results flow into
+// their places.
+func (w *walker) assignTuple(lhs []ast.Expr, rhs ast.Expr) {
+	switch rhs := ast.Unparen(rhs).(type) {
+	case *ast.CallExpr:
+		var obj types.Object
+		var sig *types.Signature
+		if fn := callee(w.pass.TypesInfo, rhs); fn != nil {
+			obj, sig = fn, fn.Signature()
+		} else {
+			obj, sig = w.calleeValue(rhs)
+		}
+		if obj == nil || sig.Results().Len() != len(lhs) {
+			return
+		}
+		for i, l := range lhs {
+			if t := w.targetOf(l); t.ok && isInteger(sig.Results().At(i).Type()) {
+				w.g.edge(slot{obj, resultSlot, i}, t.s)
+			}
+		}
+	case *ast.IndexExpr:
+		w.flowInto(rhs, w.targetOf(lhs[0]), false) // v, ok := m[k]
+	}
+}
+
+// valueSpec handles var x = 404 and var a, b = f().
+func (w *walker) valueSpec(n *ast.ValueSpec) {
+	lhs := make([]ast.Expr, len(n.Names))
+	for i, name := range n.Names {
+		lhs[i] = name
+	}
+	if len(n.Values) == len(lhs) {
+		for i, v := range n.Values {
+			w.flowInto(v, w.targetOf(lhs[i]), false)
+		}
+	} else if len(n.Values) == 1 {
+		w.assignTuple(lhs, n.Values[0])
+	}
+}
+
+// compositeLit handles a struct literal, keyed or positional: each value
+// flows into its field, and a value of a status field is in a status
+// position. Func values in a collection bind to its element type.
+func (w *walker) compositeLit(n *ast.CompositeLit) {
+	info := w.pass.TypesInfo
+	t := info.TypeOf(n)
+	if t == nil {
+		return
+	}
+	if ptr, ok := t.Underlying().(*types.Pointer); ok {
+		t = ptr.Elem() // an element of a []*T literal, written {...} for &T{...}
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		for i, elt := range n.Elts {
+			var field *types.Var
+			value := elt
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				key, ok := kv.Key.(*ast.Ident)
+				if !ok {
+					continue
+				}
+				field, _ = info.Uses[key].(*types.Var)
+				value = kv.Value
+			} else if i < u.NumFields() {
+				field = u.Field(i)
+			}
+			if field == nil || !w.operand(value) {
+				continue
+			}
+			if w.pos.fields[field.Origin()] {
+				w.statusOperand(value, stored, elt.Pos())
+				continue
+			}
+			if w.follow {
+				w.flowInto(value, w.fieldTarget(field), false)
+			}
+		}
+	case *types.Map, *types.Slice, *types.Array:
+		if !w.follow {
+			return
+		}
+		elem := u.(interface{ Elem() types.Type }).Elem()
+		if _, ok := elem.Underlying().(*types.Signature); !ok {
+			return // integers are handled where the collection is stored
+		}
+		for _, elt := range n.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			w.bindFunc(elt, elem, nil)
+		}
+	}
+}
+
+// fieldTarget returns the dest of a value stored into field.
+func (w *walker) fieldTarget(field *types.Var) dest {
+	field = field.Origin()
+	t := dest{typ: field.Type(), v: field}
+	u := field.Type().Underlying()
+	if isInteger(u) {
+		t.s, t.ok = slot{field, valueSlot, 0}, true
+	} else if isIntCollection(u) {
+		t.s, t.ok = slot{field, elemSlot, 0}, true
+	}
+	return t
+}
+
+// returnStmt handles a return: each result flows into its function's.
+func (w *walker) returnStmt(cur inspector.Cursor, n *ast.ReturnStmt) {
+	var fn types.Object
+	for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch f := enc.Node().(type) {
+		case *ast.FuncDecl:
+			fn = w.pass.TypesInfo.Defs[f.Name]
+		case *ast.FuncLit:
+			fn = w.funcLitObject(f)
+		}
+		break
+	}
+	if fn == nil || len(n.Results) == 0 {
+		return
+	}
+	sig, ok := fn.Type().Underlying().(*types.Signature)
+	if !ok {
+		return
+	}
+	results := sig.Results()
+	if len(n.Results) != results.Len() {
+		return // return f(): the results of a call with several
+	}
+	for i, e := range n.Results {
+		t := results.At(i).Type()
+		rt := dest{typ: t}
+		if isInteger(t) {
+			rt.s, rt.ok = slot{fn, resultSlot, i}, true
+		}
+		if rt.ok || w.operand(e) {
+			w.flowInto(e, rt, false)
+		}
+	}
+}
+
+// rangeStmt handles a range over a collection of integers: its elements
+// flow into the value variable.
+func (w *walker) rangeStmt(n *ast.RangeStmt) {
+	if n.Tok == token.ASSIGN {
+		w.change(n.Key)
+		if !w.follow {
+			w.change(n.Value)
+		}
+	}
+	if !w.follow || n.Value == nil {
+		return
+	}
+	value := w.targetOf(n.Value)
+	if !value.ok {
+		return
+	}
+	if cl, ok := ast.Unparen(n.X).(*ast.CompositeLit); ok {
+		for _, elt := range cl.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			w.flowInto(elt, value, false)
+		}
+		return
+	}
+	if s, ok := w.place(n.X); ok && s.kind == elemSlot {
+		w.g.edge(s, value.s)
+	}
+}
+
+// change records that the place e, if it is a slot, is changed other than
+// by storing a value into it: such a slot is not followed.
+func (w *walker) change(e ast.Expr) {
+	if e == nil {
+		return
+	}
+	if s, ok := w.place(e); ok {
+		w.g.change(s)
+	}
+}
+
+// checkSites judges, once the flows are solved, the literals stored into
+// slots and compared with them.
+func (w *walker) checkSites(sol solution) {
+	for _, st := range w.g.stores {
+		r, ok := sol.becomes[st.dst]
+		if !ok {
+			continue // not a status slot
+		}
+		u := r.use
+		if !st.arg && u == sent {
+			// In a slot, a code outside 100-999 is a sentinel until it is
+			// sent: only a call's argument is sent as it is.
+			u = stored
+		}
+		w.cur = st.file
+		st.file.viaSlots = true
+		w.literalVia(st.expr, u, r.at, relatedMessage(r.use))
+	}
+	for _, c := range w.g.compares {
+		at, ok := sol.holds[c.other]
+		if !ok {
+			continue // not compared with a status value
+		}
+		w.cur = c.file
+		c.file.viaSlots = true
+		w.literalVia(c.expr, compared, at, "compared with the status code read here")
+	}
+}
+
+// relatedMessage says how a slot's value becomes a status code.
+func relatedMessage(u use) string {
+	switch u {
+	case sent:
+		return "sent as a status code here"
+	case stored:
+		return "stored as a status code here"
+	case compared:
+		return "compared with a status code here"
+	}
+	return "looked up as a status code here"
+}
+
+// mayHaveInteger reports whether a parameter list may hold an integer, as
+// far as its syntax tells: pointers, slices, maps, functions, channels,
+// structs, interfaces and variadic parameters never are.
+func mayHaveInteger(params *ast.FieldList) bool {
+	for _, f := range params.List {
+		switch ast.Unparen(f.Type).(type) {
+		case *ast.StarExpr, *ast.ArrayType, *ast.MapType, *ast.FuncType,
+			*ast.ChanType, *ast.StructType, *ast.InterfaceType, *ast.Ellipsis:
+			continue // never an integer
+		}
+		if len(f.Names) > 0 {
+			return true // named, perhaps an integer: the types tell
+		}
+	}
+	return false
+}
