@@ -48,7 +48,7 @@ func TestFixtures(t *testing.T) {
 		// Range and class checks (ranges.go): fixes to the bounds' constants
 		// where fixes write net/http's, to the helpers where they write
 		// our status package's; -range=false turns them all off.
-		{name: "ranges", dirs: []string{"ranges"}},
+		{name: "ranges", dirs: []string{"ranges", "rangesslots"}},
 		{name: "ranges constants=status", dirs: []string{"rangesstatus"}, flags: map[string]string{analyzer.FlagConstants: "status"}},
 		{name: "range=false", dirs: []string{"rangesoff"}, flags: map[string]string{analyzer.FlagRange: "false"}},
 		{name: "nonstandard=false", dirs: []string{"nonstandardoff"}, flags: map[string]string{analyzer.FlagNonstandard: "false"}},
