@@ -33,5 +33,7 @@ func TestFrameworks(t *testing.T) {
 		"gock",
 		"apitest",
 		"httpmock",
+		"gocmp",
+		"otel",
 	)
 }

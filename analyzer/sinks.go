@@ -57,6 +57,7 @@ var sinks = slices.Concat([]sink{
 	arg(fiber, "", "NewError", 0),
 	field(fiber, "Error", "Code"),
 	query(fiber+"/utils", "", "StatusMessage", 0),
+	compare(fiber+"/utils", "", "AssertEqual", 1, 2), // fiber's own test helper: AssertEqual(t, 200, resp.StatusCode)
 
 	// echo v5, beyond what it shares with v4 (see echoAPI): the status of
 	// an error, as a method, and RFC 9457 problem details. Wrapper facts
@@ -210,10 +211,15 @@ var sinks = slices.Concat([]sink{
 	expectAny(apitest, "Response", "Status", 0),
 	store(apitest, "MockResponse", "Status", 0),
 
+	// go-cmp: Equal(x, y) and Diff(x, y) compare their first two
+	// arguments, a status code where the other is a status value.
+	compare("github.com/google/go-cmp/cmp", "", "Equal", 0, 1),
+	compare("github.com/google/go-cmp/cmp", "", "Diff", 0, 1),
+
 	// httpmock's responder constructors (NewStringResponder(200, body) ...)
 	// and gomega's ghttp.RespondWith pass their status on to net/http
 	// unchanged: wrapper facts find them, no row is needed.
-}, echoAPI(echo), echoAPI(echo5), testify(assert), testify(require))
+}, echoAPI(echo), echoAPI(echo5), testify(assert), testify(require), semconv())
 
 // echoAPI returns the status positions that echo v4 and v5 share: the
 // helpers of the Context (an interface in v4, a struct in v5), code
@@ -257,6 +263,40 @@ func testify(pkg string) []sink {
 	}
 	for _, name := range []string{"HTTPStatusCode", "HTTPStatusCodef"} {
 		sinks = append(sinks, arg(pkg, "", name, 5), arg(pkg, "Assertions", name, 4))
+	}
+	return sinks
+}
+
+// semconv returns the status positions of OpenTelemetry's semantic
+// conventions, one package per version of the conventions, all in the
+// module go.opentelemetry.io/otel (checked at v1.40.0). The attributes
+// keep the code, as a status field does; SpanStatusFromHTTPStatusCode
+// classifies it, as a lookup. Up to v1.12.0 a span's attributes come
+// from HTTPAttributesFromHTTPStatusCode; from v1.17.0 the attribute
+// constructor is HTTPStatusCode, from v1.21.0 HTTPResponseStatusCode
+// (both until v1.25.0). A version without a row's function is skipped
+// when positions are resolved.
+func semconv() []sink {
+	const base = "go.opentelemetry.io/otel/semconv/"
+	var sinks []sink
+	for _, v := range []string{
+		"v1.4.0", "v1.5.0", "v1.6.1", "v1.7.0", "v1.8.0", "v1.9.0", "v1.10.0", "v1.11.0", "v1.12.0",
+	} {
+		sinks = append(sinks,
+			store(base+v, "", "HTTPAttributesFromHTTPStatusCode", 0),
+			query(base+v, "", "SpanStatusFromHTTPStatusCode", 0),
+			query(base+v, "", "SpanStatusFromHTTPStatusCodeAndSpanKind", 0),
+		)
+	}
+	for _, v := range []string{
+		"v1.17.0", "v1.18.0", "v1.19.0", "v1.20.0", "v1.21.0", "v1.22.0", "v1.23.0", "v1.23.1",
+		"v1.24.0", "v1.25.0", "v1.26.0", "v1.27.0", "v1.28.0", "v1.30.0", "v1.31.0", "v1.32.0",
+		"v1.33.0", "v1.34.0", "v1.36.0", "v1.37.0", "v1.38.0", "v1.39.0",
+	} {
+		sinks = append(sinks,
+			store(base+v, "", "HTTPStatusCode", 0),
+			store(base+v, "", "HTTPResponseStatusCode", 0),
+		)
 	}
 	return sinks
 }
