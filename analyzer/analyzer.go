@@ -195,6 +195,10 @@ func (s *settings) reportFinding(pass *analysis.Pass, fx *fileFixer, f finding) 
 		return
 	}
 	diag := analysis.Diagnostic{Pos: f.expr.Pos(), End: f.expr.End()}
+	if f.related.IsValid() {
+		// Reached through a slot: where its value becomes a status.
+		diag.Related = []analysis.RelatedInformation{{Pos: f.related, Message: f.relatedMessage}}
+	}
 	_, named := status.Lookup(int(f.code))
 	switch {
 	case f.code < 100 || f.code > 999:

@@ -39,6 +39,9 @@ func TestFixtures(t *testing.T) {
 			"generated", "invalid", "nonstandard", "constants",
 			"compare", "assign", "recorder", "customwriter", "negatives",
 			"wrapper", "wrapperlib", "wrapperuse", "walkfilter",
+			// Codes that travel through slots: variables, fields, results,
+			// collections, closures, both ways, and across packages.
+			"slots", "slotslib", "slotsuse",
 			// //statuslint:ignore: on the line or the line above, with a
 			// reason; without one it is itself reported and suppresses
 			// nothing, in every file: one with no finding (ignorelone),
@@ -52,6 +55,7 @@ func TestFixtures(t *testing.T) {
 		{name: "ranges constants=status", dirs: []string{"rangesstatus"}, flags: map[string]string{analyzer.FlagConstants: "status"}},
 		{name: "range=false", dirs: []string{"rangesoff"}, flags: map[string]string{analyzer.FlagRange: "false"}},
 		{name: "nonstandard=false", dirs: []string{"nonstandardoff"}, flags: map[string]string{analyzer.FlagNonstandard: "false"}},
+		{name: "follow=false", dirs: []string{"slotsoff"}, flags: map[string]string{analyzer.FlagFollow: "false"}},
 		{name: "allow", dirs: []string{"allow"}, flags: map[string]string{analyzer.FlagAllow: "200,404"}},
 		// Inside the package that declares the constants, fixes write them
 		// unqualified, never by importing the package into itself (the

@@ -319,6 +319,9 @@ func (sol solution) facts(pkg *types.Package) map[types.Object]*slotFact {
 		if !exported(s) {
 			continue
 		}
+		if _, isFunc := s.obj.(*types.Func); isFunc && s.kind == resultSlot {
+			continue // its literals are all in this package: nothing for importers
+		}
 		f := get(s.obj)
 		if s.kind == paramSlot {
 			if len(f.Args) == 0 || r.use < f.Use {

@@ -222,8 +222,6 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 			if s, ok := w.read(a); ok {
 				w.becomes(s, reason{u, call.Lparen})
 			}
-		case call.Ellipsis.IsValid():
-			// arguments spread from a slice
 		default:
 			t, v := paramAt(sig, i)
 			if local && t != nil && isInteger(t) {

@@ -22,7 +22,7 @@ setup_work fix-safety "${FIX_SAFETY_KEEP:-}"
 # counts line; it fails on a crash or an analysis error.
 summary() {
 	"$bin" -json ./... >"$1" 2>&1 || true
-	go run "$repo/scripts/vetsummary.go" <"$1"
+	"$vetsummary" <"$1"
 }
 
 # normalize drops line and column numbers from compiler and vet messages

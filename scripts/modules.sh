@@ -37,8 +37,10 @@ fetch_module() {
 	(cd "$3" && go mod download) >&2
 }
 
-# setup_work makes the work directory of script $1, with statuslint built
-# into it, and removes it on exit unless $2 is 1; it sets work and bin.
+# setup_work makes the work directory of script $1, with statuslint and
+# scripts/vetsummary.go built into it (a module of its own cannot run the
+# latter, which imports our internal packages), and removes it on exit
+# unless $2 is 1; it sets work, bin and vetsummary.
 setup_work() {
 	work=$(mktemp -d "${TMPDIR:-/tmp}/statuslint-$1.XXXXXX")
 	if [ "${2:-}" = 1 ]; then
@@ -47,5 +49,7 @@ setup_work() {
 		trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
 	fi
 	bin=$work/bin/statuslint
+	vetsummary=$work/bin/vetsummary
 	go build -o "$bin" ./cmd/statuslint
+	go build -o "$vetsummary" ./scripts/vetsummary.go
 }

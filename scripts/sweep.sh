@@ -54,7 +54,7 @@ for t in "${targets[@]}"; do
 	# so the exit code alone decides nothing.
 	(cd "$dir" && "$bin" -json "$t") >"$out" 2>&1 || true
 	secs=$(( $(date +%s) - start ))
-	if summary=$(go run "$repo/scripts/vetsummary.go" <"$out" 2>"$out.problems"); then
+	if summary=$("$vetsummary" <"$out" 2>"$out.problems"); then
 		printf '%-34s %s time=%ds\n' "$label" "$summary" "$secs"
 	else
 		printf '%-34s FAIL %s time=%ds\n' "$label" "$summary" "$secs"
