@@ -115,16 +115,20 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	g := new(flowGraph)
-	if s.follow {
-		for _, f := range pass.AllObjectFacts() {
-			if fact, ok := f.Fact.(*slotFact); ok {
+	var imported []types.Object
+	for _, f := range pass.AllObjectFacts() {
+		if fact, ok := f.Fact.(*slotFact); ok {
+			imported = append(imported, f.Object)
+			if s.follow {
 				g.seedFacts(f.Object, fact)
 			}
 		}
 	}
 	w := &walker{pass: pass, pos: pos, g: g, follow: s.follow}
+	w.collectNames(imported)
 	files := w.walk(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
 
+	w.resolveChanges()
 	sol := g.solve()
 	var enc objectpath.Encoder
 	for obj, fact := range sol.facts(pass.Pkg) {

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -41,6 +42,7 @@ func (w *walker) enterFunc(fn types.Object, ft *ast.FuncType) {
 				w.params = make(map[*types.Var]bool)
 			}
 			w.params[v] = true
+			w.names[v.Name()] = true
 		}
 		w.g.edge(slot{fn, paramSlot, i}, slot{v, valueSlot, 0})
 	}
@@ -62,10 +64,14 @@ func (w *walker) funcLitObject(lit *ast.FuncLit) types.Object {
 	if obj, ok := w.lits[lit]; ok {
 		return obj
 	}
+	t := w.pass.TypesInfo.TypeOf(lit)
+	if t == nil {
+		return nil // not type-checked
+	}
 	if w.lits == nil {
 		w.lits = make(map[*ast.FuncLit]types.Object)
 	}
-	obj := types.NewVar(lit.Pos(), w.pass.Pkg, funcLitName, w.pass.TypesInfo.TypeOf(lit))
+	obj := types.NewVar(lit.Pos(), w.pass.Pkg, funcLitName, t)
 	w.lits[lit] = obj
 	return obj
 }
@@ -80,6 +86,9 @@ func (w *walker) read(e ast.Expr) (slot, bool) {
 	}
 	if !w.follow {
 		return slot{}, false
+	}
+	if tv, ok := w.pass.TypesInfo.Types[call]; !ok || tv.Type == nil || !isInteger(tv.Type) {
+		return slot{}, false // not one integer: spare resolving the callee
 	}
 	var obj types.Object
 	var sig *types.Signature
@@ -97,40 +106,35 @@ func (w *walker) read(e ast.Expr) (slot, bool) {
 // place returns the slot that the variable, field or element e names.
 // Without -follow only the package's integer parameters are slots.
 func (w *walker) place(e ast.Expr) (slot, bool) {
+	d := w.targetOf(e)
+	return d.s, d.ok
+}
+
+// varOf returns the variable or field that e names, or nil.
+func (w *walker) varOf(e ast.Expr) *types.Var {
 	info := w.pass.TypesInfo
-	var v *types.Var
-	switch e := ast.Unparen(e).(type) {
+	switch e := e.(type) {
 	case *ast.Ident:
-		v, _ = info.ObjectOf(e).(*types.Var)
+		// Uses first: most identifiers met are uses, and ObjectOf
+		// looks in Defs first.
+		obj := info.Uses[e]
+		if obj == nil {
+			obj = info.Defs[e]
+		}
+		v, _ := obj.(*types.Var)
+		return v
 	case *ast.SelectorExpr:
 		if sel := info.Selections[e]; sel != nil {
 			if sel.Kind() == types.FieldVal {
-				v, _ = sel.Obj().(*types.Var)
+				v, _ := sel.Obj().(*types.Var)
+				return v
 			}
-		} else {
-			v, _ = info.Uses[e.Sel].(*types.Var) // a package variable, qualified
+			return nil
 		}
-	case *ast.IndexExpr:
-		if s, ok := w.place(e.X); ok && s.kind == elemSlot {
-			return s, true
-		}
-		return slot{}, false
+		v, _ := info.Uses[e.Sel].(*types.Var) // a package variable, qualified
+		return v
 	}
-	if v == nil {
-		return slot{}, false
-	}
-	if !w.follow {
-		return slot{v, valueSlot, 0}, w.params[v]
-	}
-	v = v.Origin()
-	t := v.Type().Underlying()
-	if isInteger(t) {
-		return slot{v, valueSlot, 0}, true
-	}
-	if isIntCollection(t) {
-		return slot{v, elemSlot, 0}, true
-	}
-	return slot{}, false
+	return nil
 }
 
 // isIntCollection reports whether t is a slice, array or map of integers.
@@ -155,17 +159,40 @@ type dest struct {
 	v   *types.Var
 }
 
-// targetOf returns the dest of an assignment to e.
+// targetOf returns the dest of an assignment to e: the slot of the
+// variable, field or element e names, if any, and its type and variable.
 func (w *walker) targetOf(e ast.Expr) dest {
-	s, ok := w.place(e)
-	t := dest{s: s, ok: ok, typ: w.pass.TypesInfo.TypeOf(e)}
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		t.v, _ = w.pass.TypesInfo.ObjectOf(e).(*types.Var)
-	case *ast.SelectorExpr:
-		t.v, _ = w.pass.TypesInfo.ObjectOf(e.Sel).(*types.Var)
+	e = ast.Unparen(e)
+	if ix, ok := e.(*ast.IndexExpr); ok {
+		d := w.targetOf(ix.X)
+		if !d.ok || d.s.kind != elemSlot {
+			return dest{}
+		}
+		return dest{s: d.s, ok: true}
 	}
-	return t
+	v := w.varOf(e)
+	if v == nil {
+		return dest{}
+	}
+	if !w.follow {
+		return dest{s: slot{v, valueSlot, 0}, ok: w.params[v]}
+	}
+	if v.IsField() {
+		v = v.Origin() // a field of a generic struct, instantiated
+	}
+	return varDest(v)
+}
+
+// varDest returns the dest of a value stored into v.
+func varDest(v *types.Var) dest {
+	d := dest{typ: v.Type(), v: v}
+	u := d.typ.Underlying()
+	if isInteger(u) {
+		d.s, d.ok = slot{v, valueSlot, 0}, true
+	} else if isIntCollection(u) {
+		d.s, d.ok = slot{v, elemSlot, 0}, true
+	}
+	return d
 }
 
 // flowInto records that e is stored into t: a literal is a store to judge
@@ -184,8 +211,10 @@ func (w *walker) flowInto(e ast.Expr, t dest, arg bool) {
 		return
 	}
 	if literalOf(e) != nil {
-		w.g.stores = append(w.g.stores, slotStore{w.cur, e, t.s, arg})
-		return
+		if arg || mayBeCode(e) {
+			w.g.stores = append(w.g.stores, slotStore{w.cur, e, t.s, arg})
+		}
+		return // in a slot, a literal that is no code is a sentinel or a count
 	}
 	if w.pos.isStatusValue(w.pass.TypesInfo, e) {
 		w.g.holdSeeds = append(w.g.holdSeeds, holdSeed{t.s, e.Pos()})
@@ -336,7 +365,7 @@ func (w *walker) assign(n *ast.AssignStmt) {
 		return
 	}
 	if len(n.Lhs) != len(n.Rhs) {
-		if len(n.Rhs) == 1 && w.follow {
+		if len(n.Rhs) == 1 && w.follow && w.anyOperand(n.Lhs) {
 			w.assignTuple(n.Lhs, n.Rhs[0])
 		}
 		for _, lhs := range n.Lhs {
@@ -348,6 +377,12 @@ func (w *walker) assign(n *ast.AssignStmt) {
 	}
 	for i, lhs := range n.Lhs {
 		rhs := n.Rhs[i]
+		if !w.operand(lhs) {
+			continue // not a slot, nor a status field
+		}
+		if w.follow && literalOf(rhs) != nil && !mayBeCode(rhs) {
+			continue // i := 0: nothing to report, nothing to follow
+		}
 		if n.Tok == token.ASSIGN && w.pos.isStatusField(info, lhs) {
 			if w.operand(rhs) {
 				w.statusOperand(rhs, stored, lhs.Pos())
@@ -367,6 +402,9 @@ func (w *walker) assign(n *ast.AssignStmt) {
 func (w *walker) assignTuple(lhs []ast.Expr, rhs ast.Expr) {
 	switch rhs := ast.Unparen(rhs).(type) {
 	case *ast.CallExpr:
+		if tv, ok := w.pass.TypesInfo.Types[rhs]; !ok || !anyInteger(tv.Type) {
+			return // no integer result: spare resolving the callee
+		}
 		var obj types.Object
 		var sig *types.Signature
 		if fn := callee(w.pass.TypesInfo, rhs); fn != nil {
@@ -387,8 +425,31 @@ func (w *walker) assignTuple(lhs []ast.Expr, rhs ast.Expr) {
 	}
 }
 
+// anyInteger reports whether t, a call's type, is or has an integer.
+func anyInteger(t types.Type) bool {
+	if tuple, ok := t.(*types.Tuple); ok {
+		for i := range tuple.Len() {
+			if isInteger(tuple.At(i).Type()) {
+				return true
+			}
+		}
+		return false
+	}
+	return t != nil && isInteger(t)
+}
+
 // valueSpec handles var x = 404 and var a, b = f().
 func (w *walker) valueSpec(n *ast.ValueSpec) {
+	if len(n.Values) == 0 {
+		return
+	}
+	slots := false
+	for _, name := range n.Names {
+		slots = slots || w.names[name.Name]
+	}
+	if !slots {
+		return // declares no slot
+	}
 	lhs := make([]ast.Expr, len(n.Names))
 	for i, name := range n.Names {
 		lhs[i] = name
@@ -407,6 +468,9 @@ func (w *walker) valueSpec(n *ast.ValueSpec) {
 // position. Func values in a collection bind to its element type.
 func (w *walker) compositeLit(n *ast.CompositeLit) {
 	info := w.pass.TypesInfo
+	if !w.anyElement(n) {
+		return // nothing that may be stored into a slot
+	}
 	t := info.TypeOf(n)
 	if t == nil {
 		return
@@ -421,8 +485,8 @@ func (w *walker) compositeLit(n *ast.CompositeLit) {
 			value := elt
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				key, ok := kv.Key.(*ast.Ident)
-				if !ok {
-					continue
+				if !ok || !w.names[key.Name] || !w.operand(kv.Value) {
+					continue // not a slot, or nothing to store into one
 				}
 				field, _ = info.Uses[key].(*types.Var)
 				value = kv.Value
@@ -432,12 +496,22 @@ func (w *walker) compositeLit(n *ast.CompositeLit) {
 			if field == nil || !w.operand(value) {
 				continue
 			}
-			if w.pos.fields[field.Origin()] {
-				w.statusOperand(value, stored, elt.Pos())
+			switch ft := field.Type().Underlying(); {
+			case isInteger(ft):
+				if w.pos.fields[field.Origin()] {
+					w.statusOperand(value, stored, elt.Pos())
+					continue
+				}
+			case !w.follow:
 				continue
+			case isIntCollection(ft):
+			default:
+				if _, ok := ft.(*types.Signature); !ok {
+					continue // a field that holds no integer and no function
+				}
 			}
 			if w.follow {
-				w.flowInto(value, w.fieldTarget(field), false)
+				w.flowInto(value, varDest(field.Origin()), false)
 			}
 		}
 	case *types.Map, *types.Slice, *types.Array:
@@ -457,26 +531,32 @@ func (w *walker) compositeLit(n *ast.CompositeLit) {
 	}
 }
 
-// fieldTarget returns the dest of a value stored into field.
-func (w *walker) fieldTarget(field *types.Var) dest {
-	field = field.Origin()
-	t := dest{typ: field.Type(), v: field}
-	u := field.Type().Underlying()
-	if isInteger(u) {
-		t.s, t.ok = slot{field, valueSlot, 0}, true
-	} else if isIntCollection(u) {
-		t.s, t.ok = slot{field, elemSlot, 0}, true
+// anyElement reports whether an element of n may matter: an operand,
+// keyed by a name that may be a slot's or not.
+func (w *walker) anyElement(n *ast.CompositeLit) bool {
+	for _, elt := range n.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			elt = kv.Value
+		}
+		if w.operand(elt) {
+			return true
+		}
 	}
-	return t
+	return false
 }
 
 // returnStmt handles a return: each result flows into its function's.
 func (w *walker) returnStmt(cur inspector.Cursor, n *ast.ReturnStmt) {
+	if len(n.Results) == 0 {
+		return
+	}
 	var fn types.Object
 	for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		switch f := enc.Node().(type) {
 		case *ast.FuncDecl:
-			fn = w.pass.TypesInfo.Defs[f.Name]
+			if w.names[f.Name.Name] {
+				fn = w.pass.TypesInfo.Defs[f.Name]
+			}
 		case *ast.FuncLit:
 			fn = w.funcLitObject(f)
 		}
@@ -514,7 +594,7 @@ func (w *walker) rangeStmt(n *ast.RangeStmt) {
 			w.change(n.Value)
 		}
 	}
-	if !w.follow || n.Value == nil {
+	if !w.follow || n.Value == nil || !w.operand(n.Value) {
 		return
 	}
 	value := w.targetOf(n.Value)
@@ -536,14 +616,75 @@ func (w *walker) rangeStmt(n *ast.RangeStmt) {
 }
 
 // change records that the place e, if it is a slot, is changed other than
-// by storing a value into it: such a slot is not followed.
+// by storing a value into it: such a slot is not followed. Which slot it
+// is matters only if a flow involves one of its name, which most counters
+// and indexes never do: resolveChanges finds out once the walk is done.
 func (w *walker) change(e ast.Expr) {
-	if e == nil {
+	if e == nil || !w.operand(e) {
+		return // not a slot
+	}
+	w.changes = append(w.changes, e)
+}
+
+// resolveChanges resolves the changed places whose names a flow involves.
+func (w *walker) resolveChanges() {
+	if len(w.changes) == 0 {
 		return
 	}
-	if s, ok := w.place(e); ok {
-		w.g.change(s)
+	involved := make(map[string]bool)
+	add := func(s slot) { involved[s.obj.Name()] = true }
+	for s := range w.g.into {
+		add(s)
 	}
+	for s := range w.g.from {
+		add(s)
+	}
+	for _, s := range w.g.becomeSeeds {
+		add(s.s)
+	}
+	for _, s := range w.g.holdSeeds {
+		add(s.s)
+	}
+	for _, st := range w.g.stores {
+		add(st.dst)
+	}
+	for _, e := range w.changes {
+		if !involved[placeName(e)] {
+			continue // no flow involves a slot of that name
+		}
+		if s, ok := w.place(e); ok {
+			w.g.change(s)
+		}
+	}
+}
+
+// placeName returns the name of the variable or field that the place e
+// names, or of the collection it indexes.
+func placeName(e ast.Expr) string {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		return e.Sel.Name
+	case *ast.IndexExpr:
+		return placeName(e.X)
+	}
+	return ""
+}
+
+// mayBeCode reports whether the literal e may be reported in a slot: a
+// registered or three-digit code, 100-999. Counters and indexes (i := 0,
+// n = 1) are spared the lookups.
+func mayBeCode(e ast.Expr) bool {
+	lit := literalOf(e)
+	if lit == nil {
+		return false
+	}
+	v := lit.Value
+	if len(v) > 1 && v[0] == '0' || strings.ContainsRune(v, '_') {
+		return true // hexadecimal, octal, binary or with digit separators: let the types tell
+	}
+	return len(v) == 3
 }
 
 // checkSites judges, once the flows are solved, the literals stored into

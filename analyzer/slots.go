@@ -293,10 +293,20 @@ func (g *flowGraph) solve() solution {
 // literals are nobody else's business.
 func (sol solution) facts(pkg *types.Package) map[types.Object]*slotFact {
 	facts := make(map[types.Object]*slotFact)
+	var owners map[*types.Var]string // fields of the package's struct types -> the type's name
 	get := func(obj types.Object) *slotFact {
 		f := facts[obj]
 		if f == nil {
-			f = &slotFact{Names: factNames(obj)}
+			f = &slotFact{Names: []string{obj.Name()}}
+			if v, ok := obj.(*types.Var); ok && v.IsField() {
+				if owners == nil {
+					owners = fieldOwners(pkg)
+				}
+				if owner := owners[v]; owner != "" && owner != v.Name() {
+					// A positional composite literal names only its type.
+					f.Names = append(f.Names, owner)
+				}
+			}
 			facts[obj] = f
 		}
 		return f
@@ -367,42 +377,23 @@ func (f *slotFact) addSlot(s slot, r role, u use) {
 	f.Slots = append(f.Slots, fs)
 }
 
-// factNames returns the identifiers through which other packages refer to
-// obj: its name and, for a field of a named struct type, the type's name,
-// which is all a positional composite literal names.
-func factNames(obj types.Object) []string {
-	names := []string{obj.Name()}
-	if v, ok := obj.(*types.Var); ok && v.IsField() {
-		if owner := fieldOwner(v); owner != "" && owner != v.Name() {
-			names = append(names, owner)
-		}
-	}
-	return names
-}
-
-// fieldOwner returns the name of the package-level named struct type that
-// declares field v, or "".
-func fieldOwner(v *types.Var) string {
-	if v.Pkg() == nil {
-		return ""
-	}
-	scope := v.Pkg().Scope()
+// fieldOwners maps the fields of pkg's package-level struct types to the
+// types' names.
+func fieldOwners(pkg *types.Package) map[*types.Var]string {
+	owners := make(map[*types.Var]string)
+	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
 		if !ok {
 			continue
 		}
-		st, ok := tn.Type().Underlying().(*types.Struct)
-		if !ok {
-			continue
-		}
-		for i := range st.NumFields() {
-			if st.Field(i) == v {
-				return name
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+			for i := range st.NumFields() {
+				owners[st.Field(i)] = name
 			}
 		}
 	}
-	return ""
+	return owners
 }
 
 // seedFacts adds the slots that the facts of imported objects describe:

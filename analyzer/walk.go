@@ -81,6 +81,11 @@ type walker struct {
 	// params are the integer parameters of the package's function
 	// declarations, the only slots followed without -follow.
 	params map[*types.Var]bool
+	// changes are the places changed other than by a store (see change).
+	changes []ast.Expr
+	// names are the names of the package's slots and status values (see
+	// collectNames and operand).
+	names map[string]bool
 	// lits are the stand-in objects of func literals, which have none:
 	// their parameters and results are slots like a function's.
 	lits map[*ast.FuncLit]types.Object
@@ -127,8 +132,11 @@ func (w *walker) visit(cur inspector.Cursor) bool {
 			w.enterFunc(fn, n.Type)
 		}
 	case *ast.FuncLit:
-		if w.follow {
-			w.enterFunc(w.funcLitObject(n), n.Type)
+		if !w.follow {
+			break // a func literal's parameters are followed as slots only
+		}
+		if obj := w.funcLitObject(n); obj != nil {
+			w.enterFunc(obj, n.Type)
 		}
 	case *ast.CallExpr:
 		w.call(cur, n)
@@ -173,14 +181,14 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return // nothing to report or to record, whatever the callee
 	}
 	info := w.pass.TypesInfo
-	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-		if w.follow && len(call.Args) == 1 {
-			w.bindFunc(call.Args[0], tv.Type, nil) // appHandler(f): f's results are appHandler's
-		}
-		return // a conversion
-	}
 	fn := callee(info, call)
 	if fn == nil {
+		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+			if w.follow && len(call.Args) == 1 {
+				w.bindFunc(call.Args[0], tv.Type, nil) // appHandler(f): f's results are appHandler's
+			}
+			return // a conversion
+		}
 		if indexes := w.pos.funcVarArgs(info, call); indexes != nil {
 			w.funcVarCall(call, indexes)
 		} else if w.follow {
@@ -204,33 +212,44 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 		return // an assertion or a matcher: no argument of its own is a status
 	}
-	var known []int // the status arguments the table and the imported facts tell
-	u := sent
-	if w.pos.isWriteHeader(info, call, fn) {
-		known = writeHeaderArg
-	} else if known = w.pos.argIndexes(info, call, fn); known != nil {
-		u = w.pos.callUse(fn)
-	}
 	local := fn.Pkg() == w.pass.Pkg // its parameters are slots of this package
 	sig := fn.Signature()
 	hasLiteral := false
+	var known []int // the status arguments the table and the imported facts tell
+	u, resolved := sent, false
 	for i, a := range call.Args {
-		switch {
-		case literalOf(a) != nil:
+		if literalOf(a) != nil {
 			hasLiteral = true
-		case slices.Contains(known, i):
-			if s, ok := w.read(a); ok {
-				w.becomes(s, reason{u, call.Lparen})
+			continue
+		}
+		if !w.operand(a) {
+			continue // not a slot, whatever the parameter
+		}
+		t, v := paramAt(sig, i)
+		if t != nil && !isInteger(t) {
+			w.bindFunc(a, t, v) // a function passed where a func type is taken
+			continue
+		}
+		if !resolved {
+			resolved = true
+			if w.pos.isWriteHeader(info, call, fn) {
+				known = writeHeaderArg
+			} else if known = w.pos.argIndexes(info, call, fn); known != nil {
+				u = w.pos.callUse(fn)
 			}
-		default:
-			t, v := paramAt(sig, i)
-			if local && t != nil && isInteger(t) {
-				if s, ok := w.read(a); ok {
-					w.g.edge(s, slot{fn, paramSlot, i})
-				}
-			} else if w.follow && t != nil {
-				w.bindFunc(a, t, v)
-			}
+		}
+		isKnown := slices.Contains(known, i)
+		if !isKnown && (!local || t == nil) {
+			continue // not a status position, nor a slot of this package
+		}
+		s, ok := w.read(a)
+		if !ok {
+			continue
+		}
+		if isKnown {
+			w.becomes(s, reason{u, call.Lparen})
+		} else {
+			w.g.edge(s, slot{fn, paramSlot, i})
 		}
 	}
 	if hasLiteral {
@@ -322,6 +341,9 @@ func (w *walker) comparison(x, y ast.Expr, at token.Pos) {
 // switchStmt handles a switch on a status value or on a slot: its cases
 // are compared with it.
 func (w *walker) switchStmt(n *ast.SwitchStmt) {
+	if !w.operand(n.Tag) {
+		return // not a status value, nor a slot
+	}
 	if !w.pos.isStatusValue(w.pass.TypesInfo, n.Tag) {
 		if _, ok := w.read(n.Tag); !ok || !w.follow {
 			return // not a switch on a status value
@@ -405,16 +427,88 @@ func (w *walker) anyOperand(args []ast.Expr) bool {
 }
 
 // operand reports whether e may matter in a status position, as far as
-// its syntax tells: an integer literal, or perhaps a slot or a function.
+// its syntax and names tell: an integer literal, or an expression whose
+// name is one of a slot's (see collectNames). Matching names first spares
+// the type checker's maps for the vast majority of expressions, which are
+// neither literals nor slots.
 func (w *walker) operand(e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.CallExpr, *ast.FuncLit:
-		return true
-	case *ast.CompositeLit:
+	case *ast.Ident:
+		return w.names[e.Name]
+	case *ast.SelectorExpr:
+		return w.names[e.Sel.Name]
+	case *ast.IndexExpr:
+		return w.operand(e.X)
+	case *ast.IndexListExpr:
+		return w.operand(e.X)
+	case *ast.CallExpr:
+		return w.operand(e.Fun)
+	case *ast.FuncLit, *ast.CompositeLit:
 		return w.follow
 	default:
 		return literalOf(e) != nil
 	}
+}
+
+// collectNames records the names through which the package's code can
+// refer to a slot or a status value: with -follow, its variables and
+// fields of integer, integer collection or func type, its functions and
+// methods that take or return integers or take functions, its named func
+// types; the status fields and results of the table; the objects of the
+// imported facts. Without -follow, only the integer parameters of its
+// function declarations are slots, and enterFunc adds their names.
+func (w *walker) collectNames(imported []types.Object) {
+	w.names = make(map[string]bool)
+	for v := range w.pos.fields {
+		w.names[v.Name()] = true
+	}
+	for fn := range w.pos.results {
+		w.names[fn.Name()] = true
+	}
+	for _, obj := range imported {
+		w.names[obj.Name()] = true
+	}
+	if !w.follow {
+		return
+	}
+	for id, obj := range w.pass.TypesInfo.Defs {
+		slot := false
+		switch obj := obj.(type) {
+		case *types.Var:
+			u := obj.Type().Underlying()
+			_, isFunc := u.(*types.Signature)
+			slot = isFunc || isInteger(u) || isIntCollection(u)
+		case *types.Func:
+			slot = slotSignature(obj.Signature())
+		case *types.TypeName:
+			sig, ok := obj.Type().Underlying().(*types.Signature)
+			slot = ok && slotSignature(sig)
+		}
+		if slot {
+			w.names[id.Name] = true
+		}
+	}
+}
+
+// slotSignature reports whether a function of signature sig has slots:
+// integer parameters or results, or parameters of func type.
+func slotSignature(sig *types.Signature) bool {
+	for i := range sig.Params().Len() {
+		switch u := sig.Params().At(i).Type().Underlying(); u.(type) {
+		case *types.Signature:
+			return true
+		default:
+			if isInteger(u) {
+				return true
+			}
+		}
+	}
+	for i := range sig.Results().Len() {
+		if isInteger(sig.Results().At(i).Type().Underlying()) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkCalls records the literal arguments of f's calls in status
