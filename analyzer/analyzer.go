@@ -28,12 +28,20 @@ http.ResponseWriter, http.Error, http.Redirect, http.StatusText,
 http.Response{StatusCode: ...}, == and switch on resp.StatusCode or
 rec.Code; the response helpers of gin, echo, fiber, hertz, iris, huma and
 chi; testify, gomega, gock, apitest and httpmock; the -funcs list; and
-functions whose integer parameter reaches one of these unchanged (across
-packages). Named constants, variables and arithmetic are never
-reported. Ordering comparisons with a registered code (code >= 500) and
-class checks (code >= 200 && code < 300) are, in category range (see
+functions whose integer parameter reaches one of these (across packages).
+
+Codes that travel are followed (-follow): a literal stored in a variable,
+field, result, collection or closure parameter whose value reaches a
+status position or is compared with a status value, as in test tables,
+and a literal compared with a variable that holds one:
+
+	code := 404           // reported: code is sent below
+	w.WriteHeader(code)
+
+Ordering comparisons with a registered code (code >= 500) and class
+checks (code >= 200 && code < 300) are reported in category range (see
 -range); class checks become status.IsSuccess(code) where fixes write
-our status package.
+our status package. Named constants and arithmetic are never reported.
 
 Fixes write net/http's constant under the file's own name for net/http,
 adding the import if needed, or our status package's constant in files
