@@ -15,8 +15,12 @@
 // through analysis facts). Positions are resolved through go/types, never
 // by spelling.
 //
-// Only integer literals are reported. Named constants, variables and
-// arithmetic are not, nor are generated files. Ordering comparisons of a
+// Only integer literals are reported: in a status position, or in a status
+// slot — a variable, field, result, collection element or closure
+// parameter whose value reaches a position or is compared with a status
+// value, or that holds a status value a literal is compared with (see
+// slots.go; -follow=false turns slots off). Named constants and arithmetic
+// are not reported, nor are generated files. Ordering comparisons of a
 // status value with a registered code (code >= 500) and whole class
 // checks (code >= 200 && code < 300, code/100 == 2) are reported in
 // category range (ranges.go), off with -range=false.
@@ -42,9 +46,11 @@
 //
 // sinks.go is the table of known positions, one API a line; positions.go
 // resolves it against the packages a package can reach; walk.go finds the
-// literals in those positions, file by file; wrappers.go finds the
-// package's own wrappers; ranges.go judges ordering comparisons and class
-// checks; fix.go and imports.go write the fixes; config.go
+// literals in those positions, file by file, and flow.go records the flows
+// of integers between slots as it goes; slots.go solves them (which slots
+// become or hold a status: the package's wrappers among them) and holds
+// the facts; ranges.go judges ordering comparisons and class checks;
+// fix.go and imports.go write the fixes; config.go
 // holds the flags. reach.go and std.go tell go vet's tool which
 // dependencies it need not analyse (see internal/vettool): the names a
 // package must mention to hold a position, and the standard library's

@@ -82,6 +82,9 @@ func runStandalone(a *analysis.Analyzer, args []string, stdout, stderr io.Writer
 			return 2
 		}
 	}
+	if isSet(fs, sarifFlag, "true") {
+		return runSARIF(goCmd, self, fs, stdout, stderr) // sarif.go
+	}
 	vet := func(args []string) int {
 		cmd := exec.Command(goCmd, append([]string{"vet", "-vettool=" + self}, args...)...)
 		cmd.Stdout = stdout
@@ -125,6 +128,7 @@ func parseFlags(a *analysis.Analyzer, args []string) (*flag.FlagSet, error) {
 	fs.SetOutput(io.Discard)
 	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	fs.Bool(versionFlag, false, versionUsage)
+	fs.Bool(sarifFlag, false, sarifUsage)
 	for _, f := range vetFlags {
 		if f.isBool {
 			fs.Bool(f.name, false, f.usage)
@@ -220,5 +224,5 @@ func usage(a *analysis.Analyzer, w io.Writer) {
 		fmt.Fprintf(w, "  -%s\n    \t%s\n", strings.TrimSpace(f.name+" "+f.arg), f.usage)
 	}
 	fmt.Fprintf(w, "\nBuild flags (go help build) such as -tags, -mod and -a pass through to go vet.\n")
-	fmt.Fprintf(w, "\nOther flags:\n  -%s\n    \t%s\n", versionFlag, versionUsage)
+	fmt.Fprintf(w, "\nOther flags:\n  -%s\n    \t%s\n  -%s\n    \t%s\n", sarifFlag, sarifUsage, versionFlag, versionUsage)
 }

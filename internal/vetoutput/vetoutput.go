@@ -21,6 +21,15 @@ type Diagnostic struct {
 	End            string         `json:"end"`
 	Message        string         `json:"message"`
 	SuggestedFixes []SuggestedFix `json:"suggested_fixes"`
+	Related        []Related      `json:"related"`
+}
+
+// Related is a secondary position of a Diagnostic: for a code that
+// travels through a slot, where its value becomes a status.
+type Related struct {
+	Posn    string `json:"posn"`
+	End     string `json:"end"`
+	Message string `json:"message"`
 }
 
 // A SuggestedFix is one fix of a Diagnostic.

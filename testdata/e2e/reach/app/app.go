@@ -9,7 +9,9 @@ import (
 	"example.com/reach/b"
 	"example.com/reach/c"
 	"example.com/reach/d"
+	"example.com/reach/expect"
 	"example.com/reach/fh"
+	"example.com/reach/fixed"
 	"example.com/reach/h"
 	"example.com/reach/hdr"
 	"example.com/reach/util"
@@ -27,6 +29,8 @@ func Handle(w *b.Writer, f b.Flusher, ctx *fasthttp.RequestCtx) string {
 	fh.Status(ctx, 502)
 	h.NewSender().Send(w, 504)
 	_ = hdr.Keys(nil, nil)
+	_ = expect.Expect("/gone", 410)
+	_ = fixed.Status(451)
 	return util.Code(404, "x") // not a status position
 }
 

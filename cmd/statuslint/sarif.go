@@ -1,0 +1,135 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+
+	"github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/internal/sarif"
+	"github.com/statuslint/statuslint/internal/version"
+	"github.com/statuslint/statuslint/internal/vetoutput"
+)
+
+// The -sarif flag, which go vet does not know. One spelling, shaped like
+// go vet's -json (a boolean naming the format) rather than a -format flag
+// beside -json, which would give JSON two spellings.
+const (
+	sarifFlag  = "sarif"
+	sarifUsage = "write the findings as SARIF 2.1.0 to standard output, with paths relative to the module root; exit codes as without it"
+)
+
+// sarifRules describes the diagnostic categories (README, Usage).
+var sarifRules = []sarif.Rule{
+	{ID: "bare", Description: "a bare HTTP status code that has a named constant"},
+	{ID: "invalid", Description: "an HTTP status code outside 100-999, on which net/http panics"},
+	{ID: "unnamed", Description: "a three-digit HTTP status code with no registered name"},
+	{ID: "ignore", Description: "a //statuslint:ignore directive without a reason"},
+}
+
+// runSARIF runs go vet -json with this executable as the vet tool, for the
+// command line fs less -sarif, and writes what it reports as a SARIF log
+// to stdout. The exit code is the text output's: 1 if anything is
+// reported or go vet fails, 2 for flags that do not combine with it.
+func runSARIF(goCmd, self string, fs *flag.FlagSet, stdout, stderr io.Writer) int {
+	for _, name := range []string{"json", "fix", "diff", "c"} {
+		if f := fs.Lookup(name); f.Value.String() != f.DefValue {
+			fmt.Fprintf(stderr, "statuslint: -sarif cannot be combined with -%s\nRun 'statuslint -h' for usage.\n", name)
+			return 2
+		}
+	}
+	root, err := moduleRoot(goCmd, fs)
+	if err != nil {
+		fmt.Fprintf(stderr, "statuslint: -sarif: %v\n", err)
+		return 1
+	}
+	// go vet wants -C before any other flag.
+	args := []string{"vet"}
+	if dir := fs.Lookup("C").Value.String(); dir != "" {
+		args = append(args, "-C", dir)
+	}
+	args = append(args, "-vettool="+self, "-json")
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name != sarifFlag && f.Name != "C" {
+			args = append(args, "-"+f.Name+"="+f.Value.String())
+		}
+	})
+	var out bytes.Buffer
+	cmd := exec.Command(goCmd, append(args, fs.Args()...)...)
+	cmd.Stdout = &out
+	cmd.Stderr = stderr // the go command's own messages, as without -sarif
+	code := 0
+	if err := cmd.Run(); err != nil {
+		var exit *exec.ExitError
+		if errors.As(err, &exit) {
+			code = exit.ExitCode()
+		} else {
+			fmt.Fprintf(stderr, "statuslint: running go vet: %v\n", err)
+			return 1
+		}
+	}
+	parsed, err := vetoutput.ParseJSON(out.Bytes())
+	if err != nil {
+		fmt.Fprintf(stderr, "statuslint: %v\n", err)
+		return 1
+	}
+	for _, text := range parsed.Text {
+		fmt.Fprintln(stderr, text) // not JSON: the go command's, kept for the user
+	}
+	n, err := sarif.Write(stdout, parsed, root, sarif.Tool{
+		Name:           "statuslint",
+		Version:        version.Version(),
+		InformationURI: analyzer.URL,
+		Rules:          sarifRules,
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "statuslint: writing SARIF: %v\n", err)
+		return 1
+	}
+	switch {
+	case code != 0:
+		return code
+	case n > 0:
+		return 1
+	}
+	return 0
+}
+
+// moduleRoot returns the directory whose files the log names relatively:
+// the workspace's (go.work) or the main module's (go.mod), in the
+// directory -C names; outside any, the current directory.
+func moduleRoot(goCmd string, fs *flag.FlagSet) (string, error) {
+	args := []string{"env", "-json", "GOWORK", "GOMOD"}
+	if dir := fs.Lookup("C").Value.String(); dir != "" {
+		args = append([]string{"-C", dir}, args...)
+	}
+	out, err := exec.Command(goCmd, args...).Output()
+	if err != nil {
+		return "", fmt.Errorf("go env: %v", err)
+	}
+	var env struct{ GOWORK, GOMOD string }
+	if err := json.Unmarshal(out, &env); err != nil {
+		return "", fmt.Errorf("go env: %v", err)
+	}
+	for _, file := range []string{env.GOWORK, env.GOMOD} {
+		if file != "" && file != "off" && file != os.DevNull {
+			return filepath.Dir(file), nil
+		}
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	if c := fs.Lookup("C").Value.String(); c != "" && !filepath.IsAbs(c) {
+		dir = filepath.Join(dir, c)
+	} else if c != "" {
+		dir = c
+	}
+	return dir, nil
+}
