@@ -53,17 +53,11 @@ type orderSite struct {
 	cmp  *ast.BinaryExpr
 }
 
-// isStatus reports whether e is a status value: a direct one
+// statusRead reports whether e is a status value — a direct one
 // (resp.StatusCode), or, once the flows are solved, a slot that holds one
-// (code := resp.StatusCode; code >= 400). It is the one notion of "status
-// value" of this file.
-func (w *walker) isStatus(e ast.Expr) bool {
-	_, ok := w.statusRead(e)
-	return ok
-}
-
-// statusRead reports whether e is a status value and, if it is one
-// through a slot, where the status code it holds is read.
+// (code := resp.StatusCode; code >= 400): the one notion of "status value"
+// of this file — and, if it is one through a slot, where the status code
+// it holds is read.
 func (w *walker) statusRead(e ast.Expr) (token.Pos, bool) {
 	if w.pos.isStatusValue(w.pass.TypesInfo, e) {
 		return token.NoPos, true
