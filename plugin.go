@@ -41,6 +41,7 @@ type Settings struct {
 	Nonstandard *bool    `json:"nonstandard"` // nil keeps the analyzer's default
 	Funcs       []string `json:"funcs"`       // importpath.Func:argindex entries
 	Follow      *bool    `json:"follow"`      // nil keeps the analyzer's default
+	Range       *bool    `json:"range"`       // nil keeps the analyzer's default
 }
 
 // settingsKeys are the accepted keys, in the order messages list them, and
@@ -51,6 +52,7 @@ var settingsKeys = []struct{ key, want string }{
 	{analyzer.FlagNonstandard, "true or false"},
 	{analyzer.FlagFuncs, `a list of strings such as ["github.com/acme/api.Error:1"]`},
 	{analyzer.FlagFollow, "true or false"},
+	{analyzer.FlagRange, "true or false"},
 }
 
 // plugin is the register.LinterPlugin for one settings block.
@@ -153,6 +155,9 @@ func (s Settings) config() analyzer.Config {
 	if s.Follow != nil {
 		cfg.Follow = *s.Follow
 	}
+	if s.Range != nil {
+		cfg.Range = *s.Range
+	}
 	return cfg
 }
 
@@ -166,7 +171,7 @@ func want(key string) string {
 	return ""
 }
 
-// keyList returns the settings keys for messages: "constants, allow, nonstandard or funcs".
+// keyList returns the settings keys for messages: "constants, allow, nonstandard, funcs, follow or range".
 func keyList() string {
 	var b strings.Builder
 	for i, k := range settingsKeys {

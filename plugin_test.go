@@ -32,6 +32,7 @@ func TestGoodSettings(t *testing.T) {
 	}{
 		{"no settings block", nil, map[string]string{
 			analyzer.FlagConstants: "auto", analyzer.FlagAllow: "", analyzer.FlagNonstandard: "true", analyzer.FlagFuncs: "", analyzer.FlagFollow: "true",
+			analyzer.FlagRange: "true",
 		}},
 		{"empty settings", map[string]any{}, map[string]string{
 			analyzer.FlagConstants: "auto", analyzer.FlagNonstandard: "true",
@@ -43,12 +44,14 @@ func TestGoodSettings(t *testing.T) {
 			"nonstandard": false,
 			"funcs":       []any{"github.com/acme/api.Error:1", "github.com/acme/api.Writer.Send:0"},
 			"follow":      false,
+			"range":       false,
 		}, map[string]string{
 			analyzer.FlagFollow:      "false",
 			analyzer.FlagConstants:   "status",
 			analyzer.FlagAllow:       "200,404",
 			analyzer.FlagNonstandard: "false",
 			analyzer.FlagFuncs:       "github.com/acme/api.Error:1,github.com/acme/api.Writer.Send:0",
+			analyzer.FlagRange:       "false",
 		}},
 		{"net/http constants", map[string]any{"constants": "net/http"}, map[string]string{
 			analyzer.FlagConstants: "net/http",
@@ -117,12 +120,12 @@ func TestBadSettings(t *testing.T) {
 		want     []string // substrings of the error, the key first
 	}{
 		{"unknown key", map[string]any{"alow": []any{200}},
-			[]string{`unknown key "alow"`, "constants, allow, nonstandard, funcs or follow"}},
+			[]string{`unknown key "alow"`, "constants, allow, nonstandard, funcs, follow or range"}},
 		// encoding/json alone would accept "Allow" for allow.
 		{"key in wrong case", map[string]any{"Allow": []any{200}},
 			[]string{`unknown key "Allow"`}},
 		{"not a map", []any{"allow"},
-			[]string{"got a list, want a map of constants, allow, nonstandard, funcs or follow"}},
+			[]string{"got a list, want a map of constants, allow, nonstandard, funcs, follow or range"}},
 		{"constants of wrong type", map[string]any{"constants": 1},
 			[]string{"constants: got number", "auto, net/http or status"}},
 		{"bad constants value", map[string]any{"constants": "nethttp"},
@@ -139,6 +142,8 @@ func TestBadSettings(t *testing.T) {
 			[]string{"nonstandard: got string, want true or false"}},
 		{"follow of wrong type", map[string]any{"follow": 1},
 			[]string{"follow: got number, want true or false"}},
+		{"range of wrong type", map[string]any{"range": "off"},
+			[]string{"range: got string, want true or false"}},
 		{"funcs not a list", map[string]any{"funcs": "github.com/acme/api.Error:1"},
 			[]string{"funcs: got string", "a list of strings"}},
 		{"malformed funcs entry", map[string]any{"funcs": []any{"github.com/acme/api.Error"}},

@@ -38,8 +38,10 @@ and a literal compared with a variable that holds one:
 	code := 404           // reported: code is sent below
 	w.WriteHeader(code)
 
-Named constants, ordering comparisons (code >= 500) and arithmetic are
-never reported.
+Ordering comparisons with a registered code (code >= 500) and class
+checks (code >= 200 && code < 300) are reported in category range (see
+-range); class checks become status.IsSuccess(code) where fixes write
+our status package. Named constants and arithmetic are never reported.
 
 Fixes write net/http's constant under the file's own name for net/http,
 adding the import if needed, or our status package's constant in files
@@ -82,6 +84,7 @@ func NewWithConfig(cfg Config) (*analysis.Analyzer, error) {
 	a.Flags.Var(allowValue{&c.cfg}, FlagAllow, "comma-separated status codes never reported, such as 200,404")
 	a.Flags.BoolVar(&c.cfg.Nonstandard, FlagNonstandard, cfg.Nonstandard, "report three-digit codes that have no registered name, such as 499")
 	a.Flags.BoolVar(&c.cfg.Follow, FlagFollow, cfg.Follow, "follow codes through variables, fields, results, collections and closures (false: only codes written in a status position or passed to a wrapper)")
+	a.Flags.BoolVar(&c.cfg.Range, FlagRange, cfg.Range, "report ordering comparisons with codes (resp.StatusCode >= 400) and class checks (c >= 200 && c < 300)")
 	a.Flags.Var(funcsValue{&c.cfg}, FlagFuncs, "comma-separated extra status positions: importpath.Func:argindex or importpath.Type.Method:argindex")
 	return a, nil
 }
@@ -155,6 +158,9 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	}
 	w.checkSites(sol)
 	for _, f := range files {
+		if s.ranges {
+			w.checkRanges(f, sol)
+		}
 		s.report(pass, f.file, w.checkCalls(f))
 	}
 	return nil, nil
@@ -167,6 +173,7 @@ const (
 	categoryInvalid = "invalid" // outside 100-999: net/http panics
 	categoryUnnamed = "unnamed" // a three-digit code with no registered name
 	categoryIgnore  = "ignore"  // a //statuslint:ignore without a reason
+	categoryRange   = "range"   // an ordering comparison or class check with codes
 )
 
 // report turns one file's findings into diagnostics, with fixes where one
@@ -198,6 +205,10 @@ func (s *settings) report(pass *analysis.Pass, file *ast.File, findings []findin
 }
 
 func (s *settings) reportFinding(pass *analysis.Pass, fx *fileFixer, f finding) {
+	if f.rng != nil {
+		s.reportRange(pass, fx, f)
+		return
+	}
 	diag := analysis.Diagnostic{Pos: f.expr.Pos(), End: f.expr.End()}
 	if f.related.IsValid() {
 		// Reached through a slot: where its value becomes a status.

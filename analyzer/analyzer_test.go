@@ -48,6 +48,12 @@ func TestFixtures(t *testing.T) {
 			// one in a package that reaches no status position (ignorefast).
 			"ignore", "ignorelone", "ignorefast",
 		}},
+		// Range and class checks (ranges.go): fixes to the bounds' constants
+		// where fixes write net/http's, to the helpers where they write
+		// our status package's; -range=false turns them all off.
+		{name: "ranges", dirs: []string{"ranges", "rangesslots"}},
+		{name: "ranges constants=status", dirs: []string{"rangesstatus"}, flags: map[string]string{analyzer.FlagConstants: "status"}},
+		{name: "range=false", dirs: []string{"rangesoff"}, flags: map[string]string{analyzer.FlagRange: "false"}},
 		{name: "nonstandard=false", dirs: []string{"nonstandardoff"}, flags: map[string]string{analyzer.FlagNonstandard: "false"}},
 		{name: "follow=false", dirs: []string{"slotsoff"}, flags: map[string]string{analyzer.FlagFollow: "false"}},
 		{name: "allow", dirs: []string{"allow"}, flags: map[string]string{analyzer.FlagAllow: "200,404"}},

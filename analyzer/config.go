@@ -15,6 +15,7 @@ const (
 	FlagNonstandard = "nonstandard"
 	FlagFuncs       = "funcs"
 	FlagFollow      = "follow"
+	FlagRange       = "range"
 )
 
 // Constants selects the package whose constants the suggested fixes write.
@@ -39,11 +40,12 @@ type Config struct {
 	Nonstandard bool      // report codes with no registered name, such as 499
 	Funcs       []string  // extra status positions: "importpath.Func:argindex" or "importpath.Type.Method:argindex"
 	Follow      bool      // follow codes through slots: variables, fields, results, collections, closures
+	Range       bool      // report range and class checks (resp.StatusCode >= 400)
 }
 
 // DefaultConfig returns the configuration that New uses.
 func DefaultConfig() Config {
-	return Config{Constants: ConstantsAuto, Nonstandard: true, Follow: true}
+	return Config{Constants: ConstantsAuto, Nonstandard: true, Follow: true, Range: true}
 }
 
 // A ConfigError is a malformed setting: the flag it belongs to and what is
@@ -71,6 +73,7 @@ type settings struct {
 	nonstandard bool
 	follow      bool
 	funcs       []funcSpec
+	ranges      bool
 	wanted      map[string]bool // import paths that resolve looks up
 }
 
@@ -82,7 +85,7 @@ type funcSpec struct {
 }
 
 func (cfg Config) compile() (*settings, error) {
-	s := &settings{nonstandard: cfg.Nonstandard, follow: cfg.Follow}
+	s := &settings{nonstandard: cfg.Nonstandard, follow: cfg.Follow, ranges: cfg.Range}
 	var err error
 	if s.constants, err = parseConstants(string(cfg.Constants)); err != nil {
 		return nil, &ConfigError{Flag: FlagConstants, Err: err}

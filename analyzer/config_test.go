@@ -58,6 +58,8 @@ func TestFlags(t *testing.T) {
 		{analyzer.FlagAllow, "42", "code 42 out of range"},
 		{analyzer.FlagNonstandard, "false", ""},
 		{analyzer.FlagNonstandard, "maybe", "parse error"},
+		{analyzer.FlagRange, "false", ""},
+		{analyzer.FlagRange, "off", "parse error"},
 		{analyzer.FlagFuncs, "example.com/api.Error:1,example.com/api.T.M:0", ""},
 		{analyzer.FlagFuncs, "example.com/api.Error:1,oops", `malformed entry "oops"`},
 	} {
@@ -80,6 +82,7 @@ func TestFlags(t *testing.T) {
 		analyzer.FlagAllow:       "200,404",
 		analyzer.FlagNonstandard: "true",
 		analyzer.FlagFuncs:       "example.com/api.Error:1",
+		analyzer.FlagRange:       "true",
 	} {
 		if got := a.Flags.Lookup(flag).Value.String(); got != want {
 			t.Errorf("-%s: got %q, want %q", flag, got, want)

@@ -19,9 +19,11 @@
 // slot — a variable, field, result, collection element or closure
 // parameter whose value reaches a position or is compared with a status
 // value, or that holds a status value a literal is compared with (see
-// slots.go; -follow=false turns slots off). Named constants, arithmetic and
-// ordering comparisons (code >= 500) are not reported, nor are generated
-// files.
+// slots.go; -follow=false turns slots off). Named constants and arithmetic
+// are not reported, nor are generated files. Ordering comparisons of a
+// status value with a registered code (code >= 500) and whole class
+// checks (code >= 200 && code < 300, code/100 == 2) are reported in
+// category range (ranges.go), off with -range=false.
 //
 // # Categories
 //
@@ -34,7 +36,11 @@
 //   - unnamed: a three-digit code with no registered name, such as 499
 //     (off with -nonstandard=false);
 //   - ignore: a //statuslint:ignore directive without a reason, which
-//     suppresses nothing.
+//     suppresses nothing;
+//   - range: an ordering comparison of a status value with a registered
+//     code, fixed to its constant, or a whole class check, fixed to the
+//     status package's helper (status.IsSuccess(code)) where fixes write
+//     that package, else to its bounds' constants.
 //
 // # Layout
 //
@@ -43,7 +49,8 @@
 // literals in those positions, file by file, and flow.go records the flows
 // of integers between slots as it goes; slots.go solves them (which slots
 // become or hold a status: the package's wrappers among them) and holds
-// the facts; fix.go and imports.go write the fixes; config.go
+// the facts; ranges.go judges ordering comparisons and class checks;
+// fix.go and imports.go write the fixes; config.go
 // holds the flags. reach.go and std.go tell go vet's tool which
 // dependencies it need not analyse (see internal/vettool): the names a
 // package must mention to hold a position, and the standard library's

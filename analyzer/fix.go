@@ -95,12 +95,10 @@ func (fx *fileFixer) plan(findings []finding) {
 	}
 	var needed []token.Pos
 	for _, f := range findings {
-		name := fx.constantOf(f)
-		if name == "" {
-			continue
-		}
-		if _, ok := fx.existingSpelling(name, f.lit.Pos()); !ok {
-			needed = append(needed, f.lit.Pos())
+		for _, name := range fx.namesOf(f) {
+			if _, ok := fx.existingSpelling(name, f.lit.Pos()); !ok {
+				needed = append(needed, f.lit.Pos())
+			}
 		}
 	}
 	if len(needed) == 0 {
@@ -127,6 +125,17 @@ func (fx *fileFixer) constantOf(f finding) string {
 	return fx.target.constant(e)
 }
 
+// namesOf returns the names of the target package that f's fix writes.
+func (fx *fileFixer) namesOf(f finding) []string {
+	if f.rng != nil && f.rng.class != 0 {
+		return fx.rangeNames(f.rng) // a class check's helper or bounds
+	}
+	if name := fx.constantOf(f); name != "" {
+		return []string{name}
+	}
+	return nil
+}
+
 // spell returns how f's constant is written at its position, or false if
 // no spelling is safe there.
 func (fx *fileFixer) spell(f finding) (spelling, bool) {
@@ -134,7 +143,14 @@ func (fx *fileFixer) spell(f finding) (spelling, bool) {
 	if name == "" {
 		return spelling{}, false
 	}
-	if text, ok := fx.existingSpelling(name, f.lit.Pos()); ok {
+	return fx.spellName(name, f.lit.Pos())
+}
+
+// spellName returns how the target package's member name is written at
+// pos, or false if no spelling is safe there. Every name a fix writes is
+// spelled here, so that one file's fixes agree on the import.
+func (fx *fileFixer) spellName(name string, pos token.Pos) (spelling, bool) {
+	if text, ok := fx.existingSpelling(name, pos); ok {
 		return spelling{text: text}, true
 	}
 	if fx.newName == "" {
@@ -184,17 +200,23 @@ func (fx *fileFixer) scope(pos token.Pos) *types.Scope {
 // fix returns the suggested fix for f, or nil.
 func (fx *fileFixer) fix(f finding, sp spelling) []analysis.SuggestedFix {
 	edits := []analysis.TextEdit{{Pos: f.lit.Pos(), End: f.lit.End(), NewText: []byte(sp.text)}}
-	if sp.addImport {
-		if fx.edit == nil {
-			edit := importEdit(fx.pass.Fset, fx.file, fx.newName, fx.target.path)
-			fx.edit = &edit
-		}
-		edits = append(edits, *fx.edit)
-	}
 	return []analysis.SuggestedFix{{
 		Message:   "Replace " + f.lit.Value + " with " + sp.text,
-		TextEdits: edits,
+		TextEdits: append(edits, fx.importEdits(sp)...),
 	}}
+}
+
+// importEdits returns the import edit that sp needs, if any: the same
+// edit for every fix of the file.
+func (fx *fileFixer) importEdits(sp spelling) []analysis.TextEdit {
+	if !sp.addImport {
+		return nil
+	}
+	if fx.edit == nil {
+		edit := importEdit(fx.pass.Fset, fx.file, fx.newName, fx.target.path)
+		fx.edit = &edit
+	}
+	return []analysis.TextEdit{*fx.edit}
 }
 
 // defaultSpelling names f's constant for a message when no fix is safe.

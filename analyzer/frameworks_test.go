@@ -34,5 +34,7 @@ func TestFrameworks(t *testing.T) {
 		"gock",
 		"apitest",
 		"httpmock",
+		"gocmp",
+		"otel",
 	)
 }

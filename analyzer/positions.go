@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -16,11 +17,11 @@ import (
 // positions holds the status positions reachable from one package, resolved
 // to the go/types objects that the package's code refers to.
 type positions struct {
-	args    map[*types.Func][]int  // functions and methods: indexes of status arguments
-	queries map[*types.Func]bool   // lookups such as http.StatusText: their codes are asked about, not written
-	compare map[*types.Func][2]int // equality assertions: the two compared arguments
-	fields  map[*types.Var]bool    // struct fields holding a status code
-	results map[*types.Func]bool   // methods returning a status code
+	args    map[*types.Func][]int         // functions and methods: indexes of status arguments
+	queries map[*types.Func]bool          // lookups such as http.StatusText: their codes are asked about, not written
+	compare map[*types.Func]compareParams // assertions: the two compared arguments and how
+	fields  map[*types.Var]bool           // struct fields holding a status code
+	results map[*types.Func]bool          // methods returning a status code
 
 	// The kinds below stay nil in the many packages that reach none of
 	// their rows, which spares their lookups in the walk.
@@ -46,7 +47,7 @@ func (s *settings) resolve(pass *analysis.Pass) (*positions, bool) {
 	p := &positions{
 		args:    make(map[*types.Func][]int),
 		queries: make(map[*types.Func]bool),
-		compare: make(map[*types.Func][2]int),
+		compare: make(map[*types.Func]compareParams),
 		fields:  make(map[*types.Var]bool),
 		results: make(map[*types.Func]bool),
 	}
@@ -104,7 +105,7 @@ func (p *positions) add(pkg *types.Package, sk *sink) bool {
 		}
 	case compareSink:
 		if fn, ok := obj.(*types.Func); ok {
-			p.compare[fn] = sk.args
+			p.compare[fn] = compareParams{sk.args, comparators[sk.op]}
 		}
 	case fieldSink:
 		if v, ok := obj.(*types.Var); ok && v.IsField() {
@@ -140,7 +141,7 @@ func (p *positions) add(pkg *types.Package, sk *sink) bool {
 		}
 	case matcherSink:
 		if fn, ok := obj.(*types.Func); ok {
-			setDefault(&p.matchers, fn, matcherParams{sk.args[0], sk.args[1], sk.op})
+			setDefault(&p.matchers, fn, matcherParams{sk.args[0], sk.args[1], sk.op != ""})
 		}
 	}
 	return true
@@ -370,12 +371,24 @@ func (p *positions) funcVarArgs(info *types.Info, call *ast.CallExpr) []int {
 	return p.vars[v]
 }
 
-// matcherParams describes an equality matcher: the index of its expected
-// value and, if op is not "", the index of the string argument that must
-// be op for the matcher to compare for equality.
+// compareParams describes an assertion: args[0] op args[1].
+type compareParams struct {
+	args [2]int
+	op   token.Token
+}
+
+// comparators maps a sink's comparison, as gomega's BeNumerically and the
+// rows write it, to its operator; "" is equality.
+var comparators = map[string]token.Token{
+	"": token.EQL, "==": token.EQL, "<": token.LSS, "<=": token.LEQ, ">": token.GTR, ">=": token.GEQ,
+}
+
+// matcherParams describes a matcher: the index of its expected value and,
+// if byOp, the index of the string argument that names its comparison
+// (see comparators); else it compares for equality.
 type matcherParams struct {
 	expected, opIndex int
-	op                string
+	byOp              bool
 }
 
 // isChainLink reports whether fn starts an assertion or builds a matcher,
@@ -392,56 +405,69 @@ func (p *positions) isChainLink(fn *types.Func) bool {
 // chain finds the matcher chain, such as Expect(actual).To(Equal(expected)),
 // that call belongs to, given its cursor: call, of fn, is the chain's
 // assertion (Expect) or its matcher (Equal). It returns the two values
-// the chain compares for equality, call's own argument first.
-func (p *positions) chain(info *types.Info, cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) (own, other ast.Expr, ok bool) {
+// the chain compares, call's own argument first, and how: own op other.
+func (p *positions) chain(info *types.Info, cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) (own, other ast.Expr, op token.Token, ok bool) {
 	// Find the apply call, which joins the two links: the call is its
 	// receiver, as in Expect(x).To(m), or its matcher, as in To(Equal(y)).
 	parent := unparenParent(cur)
 	if _, isActual := p.actuals[fn]; isActual {
 		sel, ok := parent.Node().(*ast.SelectorExpr)
 		if !ok {
-			return nil, nil, false
+			return nil, nil, 0, false
 		}
 		parent = unparenParent(parent)
 		if apply, ok := parent.Node().(*ast.CallExpr); !ok || ast.Unparen(apply.Fun) != sel {
-			return nil, nil, false
+			return nil, nil, 0, false
 		}
 	}
 	apply, ok := parent.Node().(*ast.CallExpr)
 	if !ok {
-		return nil, nil, false
+		return nil, nil, 0, false
 	}
 	// The apply call's receiver is an assertion on the actual value.
 	index, ok := p.applies[callee(info, apply)]
 	if !ok || index >= len(apply.Args) {
-		return nil, nil, false
+		return nil, nil, 0, false
 	}
 	sel, ok := ast.Unparen(apply.Fun).(*ast.SelectorExpr)
 	if !ok {
-		return nil, nil, false
+		return nil, nil, 0, false
 	}
 	assertion, ok := ast.Unparen(sel.X).(*ast.CallExpr)
 	if !ok {
-		return nil, nil, false
+		return nil, nil, 0, false
 	}
 	actual := argument(info, assertion, p.actuals)
 	// Its argument is a matcher that compares for equality.
 	m, ok := ast.Unparen(apply.Args[index]).(*ast.CallExpr)
 	if !ok || actual == nil || (call != assertion && call != m) {
-		return nil, nil, false
+		return nil, nil, 0, false
 	}
 	params, ok := p.matchers[callee(info, m)]
 	if !ok || m.Ellipsis.IsValid() || params.expected >= len(m.Args) || params.opIndex >= len(m.Args) {
-		return nil, nil, false
+		return nil, nil, 0, false
 	}
-	if params.op != "" && !isString(info, m.Args[params.opIndex], params.op) {
-		return nil, nil, false // BeNumerically(">=", 500): an ordering check
+	op = token.EQL
+	if params.byOp {
+		comparator := stringValue(info, m.Args[params.opIndex])
+		if op, ok = comparators[comparator]; !ok || comparator == "" {
+			return nil, nil, 0, false // BeNumerically("~", 200, 99): an approximation
+		}
 	}
 	expected := m.Args[params.expected]
 	if call == assertion {
-		return actual, expected, true
+		return actual, expected, op, true // actual op expected
 	}
-	return expected, actual, true
+	return expected, actual, flip(op), true
+}
+
+// stringValue returns the value of e if it is a string constant, else "".
+func stringValue(info *types.Info, e ast.Expr) string {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return ""
+	}
+	return constant.StringVal(tv.Value)
 }
 
 // argument returns the argument of call whose index indexes gives for its

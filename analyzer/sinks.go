@@ -57,6 +57,7 @@ var sinks = slices.Concat([]sink{
 	arg(fiber, "", "NewError", 0),
 	field(fiber, "Error", "Code"),
 	query(fiber+"/utils", "", "StatusMessage", 0),
+	compare(fiber+"/utils", "", "AssertEqual", 1, 2), // fiber's own test helper: AssertEqual(t, 200, resp.StatusCode)
 
 	// echo v5, beyond what it shares with v4 (see echoAPI): the status of
 	// an error, as a method, and RFC 9457 problem details. Wrapper facts
@@ -193,8 +194,8 @@ var sinks = slices.Concat([]sink{
 	matcher(gomega, "", "Equal", 0),
 	matcher(gomega, "", "BeEquivalentTo", 0),
 	matcher(gomega, "", "BeIdenticalTo", 0),
-	matcherOp(gomega, "", "BeNumerically", 1, 0, "=="), // BeNumerically("==", 200); ">=" is a class check
-	expectAny(gomega, "", "HaveHTTPStatus", 0),         // Expect(resp).To(HaveHTTPStatus(200, 204))
+	matcherOp(gomega, "", "BeNumerically", 1, 0), // BeNumerically("==", 200), BeNumerically(">=", 500)
+	expectAny(gomega, "", "HaveHTTPStatus", 0),   // Expect(resp).To(HaveHTTPStatus(200, 204))
 
 	// gock: Reply and Status keep the code in Response.StatusCode, which
 	// ReplyFunc's callbacks set too. Wrapper facts find both methods, but
@@ -210,10 +211,15 @@ var sinks = slices.Concat([]sink{
 	expectAny(apitest, "Response", "Status", 0),
 	store(apitest, "MockResponse", "Status", 0),
 
+	// go-cmp: Equal(x, y) and Diff(x, y) compare their first two
+	// arguments, a status code where the other is a status value.
+	compare("github.com/google/go-cmp/cmp", "", "Equal", 0, 1),
+	compare("github.com/google/go-cmp/cmp", "", "Diff", 0, 1),
+
 	// httpmock's responder constructors (NewStringResponder(200, body) ...)
 	// and gomega's ghttp.RespondWith pass their status on to net/http
 	// unchanged: wrapper facts find them, no row is needed.
-}, echoAPI(echo), echoAPI(echo5), testify(assert), testify(require))
+}, echoAPI(echo), echoAPI(echo5), testify(assert), testify(require), semconv())
 
 // echoAPI returns the status positions that echo v4 and v5 share: the
 // helpers of the Context (an interface in v4, a struct in v5), code
@@ -248,8 +254,49 @@ func testify(pkg string) []sink {
 	} {
 		sinks = append(sinks, compare(pkg, "", name, 1, 2), compare(pkg, "Assertions", name, 0, 1))
 	}
+	// Ordering assertions: Greater(t, e1, e2) asserts e1 > e2.
+	for _, o := range [][2]string{
+		{"Greater", ">"}, {"Greaterf", ">"}, {"GreaterOrEqual", ">="}, {"GreaterOrEqualf", ">="},
+		{"Less", "<"}, {"Lessf", "<"}, {"LessOrEqual", "<="}, {"LessOrEqualf", "<="},
+	} {
+		sinks = append(sinks, order(pkg, "", o[0], 1, 2, o[1]), order(pkg, "Assertions", o[0], 0, 1, o[1]))
+	}
 	for _, name := range []string{"HTTPStatusCode", "HTTPStatusCodef"} {
 		sinks = append(sinks, arg(pkg, "", name, 5), arg(pkg, "Assertions", name, 4))
+	}
+	return sinks
+}
+
+// semconv returns the status positions of OpenTelemetry's semantic
+// conventions, one package per version of the conventions, all in the
+// module go.opentelemetry.io/otel (checked at v1.40.0). The attributes
+// keep the code, as a status field does; SpanStatusFromHTTPStatusCode
+// classifies it, as a lookup. Up to v1.12.0 a span's attributes come
+// from HTTPAttributesFromHTTPStatusCode; from v1.17.0 the attribute
+// constructor is HTTPStatusCode, from v1.21.0 HTTPResponseStatusCode
+// (both until v1.25.0). A version without a row's function is skipped
+// when positions are resolved.
+func semconv() []sink {
+	const base = "go.opentelemetry.io/otel/semconv/"
+	var sinks []sink
+	for _, v := range []string{
+		"v1.4.0", "v1.5.0", "v1.6.1", "v1.7.0", "v1.8.0", "v1.9.0", "v1.10.0", "v1.11.0", "v1.12.0",
+	} {
+		sinks = append(sinks,
+			store(base+v, "", "HTTPAttributesFromHTTPStatusCode", 0),
+			query(base+v, "", "SpanStatusFromHTTPStatusCode", 0),
+			query(base+v, "", "SpanStatusFromHTTPStatusCodeAndSpanKind", 0),
+		)
+	}
+	for _, v := range []string{
+		"v1.17.0", "v1.18.0", "v1.19.0", "v1.20.0", "v1.21.0", "v1.22.0", "v1.23.0", "v1.23.1",
+		"v1.24.0", "v1.25.0", "v1.26.0", "v1.27.0", "v1.28.0", "v1.30.0", "v1.31.0", "v1.32.0",
+		"v1.33.0", "v1.34.0", "v1.36.0", "v1.37.0", "v1.38.0", "v1.39.0",
+	} {
+		sinks = append(sinks,
+			store(base+v, "", "HTTPStatusCode", 0),
+			store(base+v, "", "HTTPResponseStatusCode", 0),
+		)
 	}
 	return sinks
 }
@@ -290,7 +337,7 @@ type sink struct {
 	recv string // receiver or struct type name; "" for a package-level function
 	name string // function, method, field or variable name
 	args [2]int // argument indexes, receiver not counted; args[1] only for compareSink and matcherSink
-	op   string // matcherSink: the string constant argument args[1] must be, if any
+	op   string // compareSink: the comparison, "" for equality (see comparators); matcherSink: "" for equality
 }
 
 type sinkKind uint8
@@ -298,7 +345,7 @@ type sinkKind uint8
 const (
 	argSink     sinkKind = iota // the call's argument args[0] is a status code
 	querySink                   // like argSink, but the code is looked up, not written: only registered codes are reported
-	compareSink                 // arguments args[0] and args[1] are compared for equality
+	compareSink                 // arguments args[0] and args[1] are compared: for equality, or as op says
 	fieldSink                   // the struct field holds a status code: written, read and compared
 	resultSink                  // the method's result is a status code: compared
 	storeSink                   // like argSink, but the code is kept for later, as in a status field: codes outside 100-999 are left alone
@@ -370,8 +417,14 @@ func matcher(pkg, recv, name string, index int) sink {
 	return sink{kind: matcherSink, pkg: pkg, recv: recv, name: name, args: [2]int{index}}
 }
 
-// matcherOp is a matcher that compares for equality only when its argument
-// opIndex is the string constant op, as in BeNumerically("==", 200).
-func matcherOp(pkg, recv, name string, index, opIndex int, op string) sink {
-	return sink{kind: matcherSink, pkg: pkg, recv: recv, name: name, args: [2]int{index, opIndex}, op: op}
+// matcherOp is a matcher that compares as its string argument opIndex
+// says ("==", "<", "<=", ">", ">="), as in BeNumerically(">=", 500).
+func matcherOp(pkg, recv, name string, index, opIndex int) sink {
+	return sink{kind: matcherSink, pkg: pkg, recv: recv, name: name, args: [2]int{index, opIndex}, op: "by argument"}
+}
+
+// order is an ordering assertion: argument x op argument y, as in
+// testify's GreaterOrEqual(t, x, y), x >= y.
+func order(pkg, recv, name string, x, y int, op string) sink {
+	return sink{kind: compareSink, pkg: pkg, recv: recv, name: name, args: [2]int{x, y}, op: op}
 }

@@ -26,6 +26,7 @@ type finding struct {
 	// status position.
 	related        token.Pos
 	relatedMessage string
+	rng            *rangeCheck // a range or class check (ranges.go), or nil
 }
 
 // use is how a status position uses its code.
@@ -59,6 +60,7 @@ type fileResult struct {
 	calls []pendingCall
 	// viaSlots is set once findings through slots are added, after the walk.
 	viaSlots bool
+	ranges   rangeSites // range and class checks, judged after the walk (ranges.go)
 }
 
 type pendingCall struct {
@@ -87,6 +89,8 @@ type walker struct {
 	// lits are the stand-in objects of func literals, which have none:
 	// their parameters and results are slots like a function's.
 	lits map[*ast.FuncLit]types.Object
+	// holds are the slots that hold a status value, once solved (ranges.go).
+	holds map[slot]token.Pos
 }
 
 var walkTypes = []ast.Node{
@@ -140,6 +144,7 @@ func (w *walker) visit(cur inspector.Cursor) bool {
 		if n.Op == token.EQL || n.Op == token.NEQ {
 			w.comparison(n.X, n.Y, n.OpPos)
 		}
+		w.rangeSite(cur, n) // ordering comparisons and class checks
 	case *ast.SwitchStmt:
 		if n.Tag != nil {
 			w.switchStmt(n)
@@ -199,10 +204,10 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		// Both links of Expect(x).To(Equal(y)) are visited: the link whose
 		// compared value is a literal handles the chain, or the matcher if
 		// neither is, so that it is handled once.
-		if own, other, ok := w.pos.chain(info, cur, call, fn); ok {
+		if own, other, op, ok := w.pos.chain(info, cur, call, fn); ok {
 			_, isMatcher := w.pos.matchers[fn]
 			if literalOf(own) != nil || literalOf(other) == nil && isMatcher {
-				w.comparison(own, other, call.Lparen)
+				w.compareOp(own, other, op, call.Lparen)
 			}
 		}
 		return // an assertion or a matcher: no argument of its own is a status
@@ -290,12 +295,14 @@ func (w *walker) funcVarCall(call *ast.CallExpr, indexes []int) {
 	}
 }
 
-// comparePair handles an equality assertion such as assert.Equal(t, 200, rec.Code).
-func (w *walker) comparePair(call *ast.CallExpr, pair [2]int) {
-	if call.Ellipsis.IsValid() || pair[0] >= len(call.Args) || pair[1] >= len(call.Args) {
+// comparePair handles an assertion such as assert.Equal(t, 200, rec.Code)
+// or assert.GreaterOrEqual(t, rec.Code, 500).
+func (w *walker) comparePair(call *ast.CallExpr, pair compareParams) {
+	x, y := pair.args[0], pair.args[1]
+	if call.Ellipsis.IsValid() || x >= len(call.Args) || y >= len(call.Args) {
 		return // arguments spread from a slice
 	}
-	w.comparison(call.Args[pair[0]], call.Args[pair[1]], call.Lparen)
+	w.compareOp(call.Args[x], call.Args[y], pair.op, call.Lparen)
 }
 
 // comparison handles x == y, x != y and assertions alike. A literal on one

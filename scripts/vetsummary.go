@@ -21,7 +21,7 @@ import (
 )
 
 // categories are statuslint's diagnostic categories, in the order printed.
-var categories = []string{"bare", "unnamed", "invalid", "ignore"}
+var categories = []string{"bare", "unnamed", "invalid", "range", "ignore"}
 
 // harmless matches lines the go command prints while it fetches modules.
 var harmless = regexp.MustCompile(`^go: (downloading|finding|extracting) `)

@@ -30,6 +30,7 @@ var sarifRules = []sarif.Rule{
 	{ID: "bare", Description: "a bare HTTP status code that has a named constant"},
 	{ID: "invalid", Description: "an HTTP status code outside 100-999, on which net/http panics"},
 	{ID: "unnamed", Description: "a three-digit HTTP status code with no registered name"},
+	{ID: "range", Description: "an ordering comparison or class check of a status value written with bare HTTP status codes"},
 	{ID: "ignore", Description: "a //statuslint:ignore directive without a reason"},
 }
 

@@ -27,7 +27,7 @@ const flagTags = "tags"
 // settingsKeys are the keys of statuslint's settings: the analyzer's flag
 // names, so that they match the command's flags and golangci-lint's
 // settings, and the build tags.
-var settingsKeys = []string{analyzer.FlagAllow, analyzer.FlagConstants, analyzer.FlagNonstandard, analyzer.FlagFuncs, analyzer.FlagFollow, flagTags}
+var settingsKeys = []string{analyzer.FlagAllow, analyzer.FlagConstants, analyzer.FlagNonstandard, analyzer.FlagFuncs, analyzer.FlagFollow, analyzer.FlagRange, flagTags}
 
 // A SettingsError is a malformed statuslint setting; Key names it.
 type SettingsError struct {
@@ -76,6 +76,7 @@ func settingsFlags(raw json.RawMessage) ([]string, error) {
 		decode(analyzer.FlagNonstandard, &cfg.Nonstandard, "true or false"),
 		decode(analyzer.FlagFuncs, &cfg.Funcs, `a list of strings such as ["github.com/acme/api.Error:1"]`),
 		decode(analyzer.FlagFollow, &cfg.Follow, "true or false"),
+		decode(analyzer.FlagRange, &cfg.Range, "true or false"),
 		decode(flagTags, &tags, `a list of build tags such as ["integration"]`),
 	} {
 		if err != nil {
@@ -113,6 +114,9 @@ func settingsFlags(raw json.RawMessage) ([]string, error) {
 	}
 	if _, ok := m[analyzer.FlagFollow]; ok {
 		flags = append(flags, "-"+analyzer.FlagFollow+"="+strconv.FormatBool(cfg.Follow))
+	}
+	if _, ok := m[analyzer.FlagRange]; ok {
+		flags = append(flags, "-"+analyzer.FlagRange+"="+strconv.FormatBool(cfg.Range))
 	}
 	if len(tags) > 0 {
 		flags = append(flags, "-"+flagTags+"="+strings.Join(tags, ","))

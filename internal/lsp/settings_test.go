@@ -16,8 +16,8 @@ func TestSettingsFlags(t *testing.T) {
 	}{
 		{settings: `null`},
 		{settings: `{}`},
-		{settings: `{"allow": [200, 404], "constants": "status", "nonstandard": false, "funcs": ["example.com/api.Error:1"], "follow": false, "tags": ["integration", "e2e"]}`,
-			want: []string{"-allow=200,404", "-constants=status", "-nonstandard=false", "-funcs=example.com/api.Error:1", "-follow=false", "-tags=integration,e2e"}},
+		{settings: `{"allow": [200, 404], "constants": "status", "nonstandard": false, "funcs": ["example.com/api.Error:1"], "follow": false, "range": false, "tags": ["integration", "e2e"]}`,
+			want: []string{"-allow=200,404", "-constants=status", "-nonstandard=false", "-funcs=example.com/api.Error:1", "-follow=false", "-range=false", "-tags=integration,e2e"}},
 		{settings: `{"allow": []}`, want: []string{"-allow="}},
 		{settings: `[1]`, key: "statuslint", errText: "want an object"},
 		{settings: `{"allowed": [200]}`, key: "allowed", errText: "unknown setting"},
@@ -26,6 +26,7 @@ func TestSettingsFlags(t *testing.T) {
 		{settings: `{"constants": "httpx"}`, key: "constants", errText: `unknown value "httpx"`},
 		{settings: `{"nonstandard": "yes"}`, key: "nonstandard", errText: "want true or false"},
 		{settings: `{"follow": "no"}`, key: "follow", errText: "want true or false"},
+		{settings: `{"range": "off"}`, key: "range", errText: "want true or false"},
 		{settings: `{"funcs": ["nodot:1"]}`, key: "funcs", errText: "malformed entry"},
 		{settings: `{"tags": ["a,b"]}`, key: "tags", errText: "malformed build tag"},
 	} {

@@ -22,7 +22,7 @@ func logger(next http.Handler) http.Handler {
 			ww.WriteHeader(503) // want `bare HTTP status code 503, use http.StatusServiceUnavailable`
 		}
 		_ = ww.BytesWritten() == 200 // ok: BytesWritten is not a status value
-		_ = ww.Status() >= 400       // ok: a class check, not a status
+		_ = ww.Status() >= 400 // want `bare HTTP status code 400 in a range check \(4xx and above\), use http.StatusBadRequest`
 	})
 }
 

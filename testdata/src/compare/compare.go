@@ -14,9 +14,9 @@ func check(resp *http.Response, rec *httptest.ResponseRecorder) {
 	case 200, 204: // want `bare HTTP status code 200, use http.StatusOK` `bare HTTP status code 204, use http.StatusNoContent`
 	case http.StatusAccepted: // ok: named constant
 	}
-	_ = resp.StatusCode >= 500           // ok: ordering comparisons are class checks
-	_ = resp.StatusCode < 300            // ok: ordering comparison
-	_ = resp.StatusCode/100 == 2         // ok: arithmetic, a class check
+	_ = resp.StatusCode >= 500 // want `bare HTTP status code 500 in a range check \(5xx and above\), use http.StatusInternalServerError`
+	_ = resp.StatusCode < 300 // want `bare HTTP status code 300 in a range check \(below 3xx\), use http.StatusMultipleChoices`
+	_ = resp.StatusCode/100 == 2         // ok: a class check by arithmetic, reported only where fixes write the status package (rangesstatus)
 	_ = resp.StatusCode%100 == 4         // ok: arithmetic
 	_ = resp.ContentLength == 404        // ok: not a status value
 	code := resp.StatusCode

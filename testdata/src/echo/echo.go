@@ -55,7 +55,7 @@ func (c customContext) ok() error {
 
 func negatives(c echo.Context) error {
 	_ = c.Response().Size == 200                  // ok: Size is not a status value
-	_ = c.Response().Status >= 500                // ok: a class check, not a status
+	_ = c.Response().Status >= 500 // want `bare HTTP status code 500 in a range check \(5xx and above\), use http.StatusInternalServerError`
 	_ = c.Param("code") == "404"                  // ok: a string, not a status
 	_ = c.File("404.html")                        // ok: not a status position
 	return echo.NewHTTPError(c.Response().Status) // ok: not a literal

@@ -72,7 +72,7 @@ var code = 404 // want `bare HTTP status code 404, use http.StatusNotFound`
 func negatives(c *echo.Context, err error) error {
 	resp, _ := echo.UnwrapResponse(c.Response())
 	_ = resp.Size == 200                       // ok: Size is not a status value
-	_ = resp.Status >= 500                     // ok: a class check, not a status
+	_ = resp.Status >= 500 // want `bare HTTP status code 500 in a range check \(5xx and above\), use http.StatusInternalServerError`
 	_ = echo.StatusCode(err) == 0              // ok: 0 means no status
 	_ = c.Param("code") == "404"               // ok: a string, not a status
 	_ = c.File("404.html")                     // ok: not a status position

@@ -42,7 +42,7 @@ func negatives(c *fiber.Ctx) error {
 	c.Status(fiber.StatusNotFound)       // ok: fiber's own constant
 	_ = fiber.NewError(fiber.StatusOK)   // ok: fiber's own constant
 	_ = c.Redirect("/")                  // ok: no status argument
-	_ = c.Response().StatusCode() >= 400 // ok: a class check, not a status
+	_ = c.Response().StatusCode() >= 400 // want `bare HTTP status code 400 in a range check \(4xx and above\), use http.StatusBadRequest`
 	_ = c.Response().StatusCode() == 0   // ok: 0 means no status yet
 	return c.SendString("404")           // ok: a string, not a status position
 }

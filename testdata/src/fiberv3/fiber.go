@@ -52,6 +52,6 @@ func negatives(c fiber.Ctx) error {
 	_ = c.Redirect().To("/")                              // ok: no status: 303 by default
 	_ = c.SendStatus(code)                                // ok: a variable
 	_ = utils.StatusMessage(600)                          // ok: a lookup of an unregistered code
-	_ = c.Response().StatusCode() >= 400                  // ok: a class check, not a status
+	_ = c.Response().StatusCode() >= 400 // want `bare HTTP status code 400 in a range check \(4xx and above\), use http.StatusBadRequest`
 	return c.SendString("404")                            // ok: a string, not a status position
 }

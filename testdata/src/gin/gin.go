@@ -46,7 +46,7 @@ func negatives(c *gin.Context) {
 	c.JSON(c.Writer.Status(), gin.H{"code": 404}) // ok: 404 is data, not the status
 	c.String(c.Writer.Status(), "%d", 404)        // ok: 404 is a format argument
 	_ = c.Writer.Size() == 200                    // ok: Size is not a status value
-	_ = c.Writer.Status() >= 400                  // ok: a class check, not a status
+	_ = c.Writer.Status() >= 400 // want `bare HTTP status code 400 in a range check \(4xx and above\), use http.StatusBadRequest`
 	_ = c.Writer.Status() == 0                    // ok: 0 means no status yet
 	_ = c.GetInt("code") == 404                   // ok: not compared with a status value
 	c.File("404.html")                            // ok: not a status position

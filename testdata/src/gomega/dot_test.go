@@ -27,7 +27,11 @@ func TestDot(t *testing.T) {
 	Expect(rec).To(HaveHTTPStatus(200))                           // want `bare HTTP status code 200, use http.StatusOK`
 	Expect(resp).Should(HaveHTTPStatus(200, 204))                 // want `bare HTTP status code 200, use http.StatusOK` `bare HTTP status code 204, use http.StatusNoContent`
 	Expect(resp).To(HaveHTTPStatus("404 Not Found", 404))         // want `bare HTTP status code 404, use http.StatusNotFound`
-	Expect(rec.Code).To(BeNumerically(">=", 500))                 // ok: an ordering check, a class
+	Expect(rec.Code).To(BeNumerically(">=", 500)) // want `bare HTTP status code 500 in a range check \(5xx and above\), use http.StatusInternalServerError`
+	Expect(rec.Code).To(BeNumerically("<", 300))            // want `bare HTTP status code 300 in a range check \(below 3xx\), use http.StatusMultipleChoices`
+	Expect(resp.StatusCode).ToNot(BeNumerically(">", 404))  // want `bare HTTP status code 404 in a range check, use http.StatusNotFound`
+	Expect(rec.Code).Should(BeNumerically("<=", 299))       // ok: a bound with no registered name
+	Expect(rec.Body.Len()).To(BeNumerically(">=", 400))     // ok: the actual is not a status value
 	Expect(rec.Code).To(BeNumerically("~", 200, 99))              // ok: an approximate range, a class
 	Expect(len(rec.Body.String())).To(Equal(200))                 // ok: the actual is not a status value
 	Expect(rec.Body.Len()).To(BeNumerically("==", 404))           // ok: the actual is not a status value

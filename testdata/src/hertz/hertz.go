@@ -52,5 +52,5 @@ func negatives(c *app.RequestContext) bool {
 	c.AbortWithMsg("404", consts.StatusNotFound) // ok: hertz's own constant; "404" is the message
 	c.JSON(code, nil)                            // ok: a variable
 	_ = c.Query("code") == "404"                 // ok: a string, not a status
-	return c.Response.StatusCode() >= 500        // ok: a class check, not a status
+	return c.Response.StatusCode() >= 500 // want `bare HTTP status code 500 in a range check \(5xx and above\), use http.StatusInternalServerError`
 }

@@ -55,7 +55,7 @@ func middleware(api huma.API, ctx huma.Context, next func(huma.Context)) {
 	if ctx.Status() == 304 { // want `bare HTTP status code 304, use http.StatusNotModified`
 		return
 	}
-	_ = ctx.Status() >= 500 // ok: a class check
+	_ = ctx.Status() >= 500 // want `bare HTTP status code 500 in a range check \(5xx and above\), use http.StatusInternalServerError`
 }
 
 // fail passes its code to huma.NewError unchanged: it is a wrapper, and

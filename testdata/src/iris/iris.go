@@ -42,5 +42,5 @@ func negatives(ctx iris.Context) bool {
 	ctx.Redirect("/", -1)             // ok: iris reads a status <= 0 as "keep the one set before"
 	ctx.StopWithStatus(code)          // ok: a variable
 	_ = context.StatusText(1000)      // ok: a lookup of an unknown code, which returns ""
-	return ctx.GetStatusCode() >= 400 // ok: a class check, not a status
+	return ctx.GetStatusCode() >= 400 // want `bare HTTP status code 400 in a range check \(4xx and above\), use http.StatusBadRequest`
 }

@@ -57,3 +57,23 @@ func (a *Assertions) HTTPStatusCodef(handler http.HandlerFunc, method string, ur
 }
 func Contains(t TestingT, s, contains interface{}, msgAndArgs ...interface{})   {}
 func Len(t TestingT, object interface{}, length int, msgAndArgs ...interface{}) {}
+
+// Ordering assertions: e1 > e2 for Greater, and so on.
+func Greater(t TestingT, e1 interface{}, e2 interface{}, msgAndArgs ...interface{})               {}
+func Greaterf(t TestingT, e1 interface{}, e2 interface{}, msg string, args ...interface{})        {}
+func (a *Assertions) Greater(e1 interface{}, e2 interface{}, msgAndArgs ...interface{})           {}
+func (a *Assertions) Greaterf(e1 interface{}, e2 interface{}, msg string, args ...interface{})    {}
+func GreaterOrEqual(t TestingT, e1 interface{}, e2 interface{}, msgAndArgs ...interface{})        {}
+func GreaterOrEqualf(t TestingT, e1 interface{}, e2 interface{}, msg string, args ...interface{}) {}
+func (a *Assertions) GreaterOrEqual(e1 interface{}, e2 interface{}, msgAndArgs ...interface{})    {}
+func (a *Assertions) GreaterOrEqualf(e1 interface{}, e2 interface{}, msg string, args ...interface{}) {
+}
+func Less(t TestingT, e1 interface{}, e2 interface{}, msgAndArgs ...interface{})                   {}
+func Lessf(t TestingT, e1 interface{}, e2 interface{}, msg string, args ...interface{})            {}
+func (a *Assertions) Less(e1 interface{}, e2 interface{}, msgAndArgs ...interface{})               {}
+func (a *Assertions) Lessf(e1 interface{}, e2 interface{}, msg string, args ...interface{})        {}
+func LessOrEqual(t TestingT, e1 interface{}, e2 interface{}, msgAndArgs ...interface{})            {}
+func LessOrEqualf(t TestingT, e1 interface{}, e2 interface{}, msg string, args ...interface{})     {}
+func (a *Assertions) LessOrEqual(e1 interface{}, e2 interface{}, msgAndArgs ...interface{})        {}
+func (a *Assertions) LessOrEqualf(e1 interface{}, e2 interface{}, msg string, args ...interface{}) {}
+func True(t TestingT, value bool, msgAndArgs ...interface{})                                       {}
