@@ -103,10 +103,11 @@ func (c *classifier) code(vetCode int) int {
 	return exitFailed
 }
 
-// The messages of statuslint's diagnostics (DESIGN.md's "Messages"), and
+// The messages of statuslint's diagnostics (DESIGN.md's "Messages", and
+// the range category's class checks, such as "2xx class check ..."), and
 // the indentation of a diagnostic's related information. A compiler error
 // is printed as file:line:col: message too: its message is what differs.
-var findingMessage = regexp.MustCompile(`^(\t|(bare|invalid) HTTP status code |HTTP status code \d+ has no registered name|statuslint:ignore needs a reason)`)
+var findingMessage = regexp.MustCompile(`^(\t|(bare|invalid) HTTP status code |HTTP status code \d+ has no registered name|[1-5]xx class check |statuslint:ignore needs a reason)`)
 
 // isFinding reports whether message is one of statuslint's diagnostics.
 func isFinding(message string) bool { return findingMessage.MatchString(message) }

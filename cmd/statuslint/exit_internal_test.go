@@ -21,6 +21,7 @@ func TestClassifier(t *testing.T) {
 		{"finding", "web/a.go:5:47: bare HTTP status code 404, use http.StatusNotFound\n", 1, false, exitFindings},
 		{"finding, no newline", "web/a.go:5:47: invalid HTTP status code 1000: net/http panics on codes outside 100-999", 1, false, exitFindings},
 		{"unnamed and ignore", "a.go:1:2: HTTP status code 499 has no registered name; declare a named constant\na.go:3: statuslint:ignore needs a reason, as in //statuslint:ignore legacy clients expect 299\n", 1, false, exitFindings},
+		{"range and class checks", "a.go:5:5: bare HTTP status code 400 in a range check, use http.StatusBadRequest\na.go:6:5: 2xx class check c >= 200 && c < 300, use status.IsSuccess(c)\na.go:7:5: 4xx class check with bare HTTP status codes, use http.StatusBadRequest and http.StatusInternalServerError\n", 1, false, exitFindings},
 		{"related and context", "# m\na.go:5:47: bare HTTP status code 404, use http.StatusNotFound\na.go:3:2: \tthe code becomes a status here\n4\t\n5\tfunc h() {}\n", 1, false, exitFindings},
 		{"downloads", "go: downloading example.com/x v1.0.0\na.go:5:47: bare HTTP status code 404, use http.StatusNotFound\n", 1, false, exitFindings},
 		{"type error", "# m/broken\nbroken/b.go:3:28: cannot use \"x\" (untyped string constant) as int value in return statement\n", 1, false, exitFailed},

@@ -24,6 +24,7 @@ func TestExitCodes(t *testing.T) {
 		"found/x_test.go":  "package found\n", // go vet analyses the package once, with its tests
 		"broken/broken.go": typeError,
 		"syntax/syntax.go": "package syntax\n\nfunc broken( {\n",
+		"ranges/ranges.go": "package ranges\n\nimport \"net/http\"\n\nfunc ok(resp *http.Response) bool { return resp.StatusCode >= 200 && resp.StatusCode < 300 }\n",
 	})
 	for _, tt := range []struct {
 		name string
@@ -34,6 +35,7 @@ func TestExitCodes(t *testing.T) {
 	}{
 		{"nothing found", nil, []string{"./clean"}, 0, ""},
 		{"findings", nil, []string{"./found"}, 1, "bare HTTP status code 404"},
+		{"class check", nil, []string{"./ranges"}, 1, "2xx class check"}, // each message form is a finding, not a failure
 		{"findings with context lines", nil, []string{"-c", "1", "./found"}, 1, "5\tfunc handle"},
 		{"bad flag", nil, []string{"-allow=abc", "./found"}, 2, "invalid value"},
 		{"type error", nil, []string{"./broken"}, 3, `cannot use "not an int"`},
