@@ -105,3 +105,29 @@ func TestRebuildAll(t *testing.T) {
 		t.Errorf("statuslint -a: exit %d, want 1 and the findings; output:\n%s", code, out)
 	}
 }
+
+// TestChdirFlag runs statuslint from another directory with -C, written
+// after other flags as users do: go vet and go list want it first.
+func TestChdirFlag(t *testing.T) {
+	t.Parallel()
+	bin := buildCommand(t)
+	dir := copyModule(t)
+	elsewhere := t.TempDir()
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"-nonstandard", "-C", dir, "./..."}, 1, "use http.StatusNotFound"},
+		{[]string{"--C=" + dir, "./..."}, 1, "use http.StatusNotFound"},
+		{[]string{"-json", "-C", dir, "./..."}, 0, `"category": "bare"`},
+		{[]string{"-C", dir, "-constants=status", "./..."}, 2, "fixes would import github.com/statuslint/statuslint/status"},
+	} {
+		t.Run(strings.Join(tt.args[:len(tt.args)-1], " "), func(t *testing.T) {
+			out, code := run(t, elsewhere, bin, tt.args...)
+			if code != tt.code || !strings.Contains(out, tt.want) {
+				t.Errorf("exit %d, want %d and output containing %q; output:\n%s", code, tt.code, tt.want, out)
+			}
+		})
+	}
+}

@@ -64,6 +64,7 @@ func runStandalone(a *analysis.Analyzer, args []string, stdout, stderr io.Writer
 		fmt.Fprintf(stderr, "statuslint: %v\nRun 'statuslint -h' for usage.\n", err)
 		return exitBadFlags
 	}
+	args = chdirFirst(fs, args)
 	if isSet(fs, versionFlag, "true") {
 		fmt.Fprintln(stdout, version.String("statuslint"))
 		return exitClean
@@ -163,17 +164,27 @@ func withoutFlag(fs *flag.FlagSet, name string) []string {
 	return append(args, fs.Args()...)
 }
 
+// chdirFirst returns args with -C written as "-C=dir", which goArgs moves
+// before go vet's other flags: the go command wants it first, and users
+// write it anywhere among statuslint's flags ("-C dir", "--C=dir").
+func chdirFirst(fs *flag.FlagSet, args []string) []string {
+	if fs.Lookup("C").Value.String() == "" {
+		return args
+	}
+	return withoutFlag(fs, "")
+}
+
 // checkStatusRequired reports an error if the module being checked cannot
 // import our status package: -constants=status fixes would not compile.
 func checkStatusRequired(goCmd string, fs *flag.FlagSet) error {
-	args := []string{"list", "-find"}
+	args := []string{"-find"}
 	for _, name := range []string{"C", "mod", "modfile", "tags"} {
 		if f := fs.Lookup(name); f.Value.String() != "" {
 			args = append(args, "-"+name+"="+f.Value.String())
 		}
 	}
 	const pkg = "github.com/statuslint/statuslint/status"
-	cmd := exec.Command(goCmd, append(args, pkg)...)
+	cmd := exec.Command(goCmd, goArgs("list", append(args, pkg))...)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		first, _, _ := strings.Cut(strings.TrimSpace(string(out)), "\n")
 		return fmt.Errorf("fixes would import %s, which this module cannot import (%s); run 'go get %s' first, or use -constants=auto",

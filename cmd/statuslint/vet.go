@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os/exec"
+	"strings"
 
 	"github.com/statuslint/statuslint/internal/vetoutput"
 )
@@ -24,7 +25,7 @@ type vetter struct {
 // classifier and go vet's exit code.
 func (v *vetter) vet(args []string, stdout io.Writer) (*classifier, int) {
 	c := &classifier{w: v.stderr, lenient: v.lenient}
-	cmd := exec.Command(v.goCmd, append([]string{"vet", "-vettool=" + v.self}, args...)...)
+	cmd := exec.Command(v.goCmd, goArgs("vet", append([]string{"-vettool=" + v.self}, args...))...)
 	cmd.Stdout = stdout
 	cmd.Stderr = c
 	if err := cmd.Run(); err != nil {
@@ -37,6 +38,21 @@ func (v *vetter) vet(args []string, stdout io.Writer) (*classifier, int) {
 		return c, 1
 	}
 	return c, 0
+}
+
+// goArgs returns the go command's arguments for subcommand verb and args,
+// with -C, which the go command wants before any other flag, moved first.
+// runStandalone writes it as "-C=dir" (see chdirFirst).
+func goArgs(verb string, args []string) []string {
+	out := []string{verb}
+	for i, a := range args {
+		if strings.HasPrefix(a, "-C=") {
+			out = append(out, a)
+			args = append(args[:i:i], args[i+1:]...)
+			break
+		}
+	}
+	return append(out, args...)
 }
 
 // run runs go vet with args and returns the exit code.
