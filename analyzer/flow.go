@@ -551,16 +551,21 @@ func (w *walker) returnStmt(cur inspector.Cursor, n *ast.ReturnStmt) {
 		return
 	}
 	var fn types.Object
-	for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch f := enc.Node().(type) {
+	// The enclosing function, by parents: Cursor.Enclosing allocates.
+outer:
+	for c := cur.Parent(); c.Node() != nil; c = c.Parent() {
+		switch f := c.Node().(type) {
 		case *ast.FuncDecl:
 			if w.names[f.Name.Name] {
 				fn = w.pass.TypesInfo.Defs[f.Name]
 			}
+			break outer
 		case *ast.FuncLit:
-			fn = w.funcLitObject(f)
+			if f.Type.Results != nil {
+				fn = w.funcLitObject(f)
+			}
+			break outer
 		}
-		break
 	}
 	if fn == nil || len(n.Results) == 0 {
 		return
@@ -633,11 +638,9 @@ func (w *walker) resolveChanges() {
 	}
 	involved := make(map[string]bool)
 	add := func(s slot) { involved[s.obj.Name()] = true }
-	for s := range w.g.into {
-		add(s)
-	}
-	for s := range w.g.from {
-		add(s)
+	for _, e := range w.g.edges {
+		add(e.src)
+		add(e.dst)
 	}
 	for _, s := range w.g.becomeSeeds {
 		add(s.s)

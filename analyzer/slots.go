@@ -148,8 +148,10 @@ type reason struct {
 // does dst). Flows are never merged into unions: passing a value to
 // strconv.Itoa makes nothing a status.
 type flowGraph struct {
-	into map[slot][]slot // dst -> its sources
-	from map[slot][]slot // src -> its destinations
+	// edges are recorded in the order the walk meets them; solve indexes
+	// them by destination or source only if some seed needs that
+	// direction, which most packages' solutions never do.
+	edges []flowEdge
 
 	// changed are the slots changed by arithmetic, ++, --, op-assignment,
 	// or whose address escapes: they are not followed.
@@ -195,16 +197,26 @@ type slotCompare struct {
 	other slot
 }
 
+// flowEdge records that src's value is stored into dst.
+type flowEdge struct{ src, dst slot }
+
 func (g *flowGraph) edge(src, dst slot) {
-	if src == dst {
-		return
+	if src != dst {
+		g.edges = append(g.edges, flowEdge{src, dst})
 	}
-	if g.into == nil {
-		g.into = make(map[slot][]slot)
-		g.from = make(map[slot][]slot)
+}
+
+// adjacency indexes the edges by source (forward) or by destination.
+func (g *flowGraph) adjacency(forward bool) map[slot][]slot {
+	adj := make(map[slot][]slot)
+	for _, e := range g.edges {
+		if forward {
+			adj[e.src] = append(adj[e.src], e.dst)
+		} else {
+			adj[e.dst] = append(adj[e.dst], e.src)
+		}
 	}
-	g.into[dst] = append(g.into[dst], src)
-	g.from[src] = append(g.from[src], dst)
+	return adj
 }
 
 func (g *flowGraph) change(s slot) {
@@ -232,10 +244,14 @@ func (g *flowGraph) solve() solution {
 			work = append(work, s.s)
 		}
 	}
+	var from map[slot][]slot
+	if len(work) > 0 {
+		from = g.adjacency(true)
+	}
 	for len(work) > 0 {
 		s := work[len(work)-1]
 		work = work[:len(work)-1]
-		for _, dst := range g.from[s] {
+		for _, dst := range from[s] {
 			if _, ok := sol.holds[dst]; !ok && !g.changed[dst] {
 				sol.holds[dst] = sol.holds[s]
 				work = append(work, dst)
@@ -275,11 +291,15 @@ func (g *flowGraph) solve() solution {
 			work = append(work, seed.s)
 		}
 	}
+	var into map[slot][]slot
+	if len(work) > 0 {
+		into = g.adjacency(false)
+	}
 	for len(work) > 0 {
 		s := work[len(work)-1]
 		work = work[:len(work)-1]
 		r := sol.becomes[s]
-		for _, src := range g.into[s] {
+		for _, src := range into[s] {
 			if update(src, r) {
 				work = append(work, src)
 			}

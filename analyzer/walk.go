@@ -135,6 +135,9 @@ func (w *walker) visit(cur inspector.Cursor) bool {
 		if !w.follow {
 			break // a func literal's parameters are followed as slots only
 		}
+		if !mayHaveInteger(n.Type.Params) && n.Type.Results == nil {
+			break // neither takes nor returns an integer: no slot to link
+		}
 		if obj := w.funcLitObject(n); obj != nil {
 			w.enterFunc(obj, n.Type)
 		}
@@ -458,7 +461,7 @@ func (w *walker) operand(e ast.Expr) bool {
 // imported facts. Without -follow, only the integer parameters of its
 // function declarations are slots, and enterFunc adds their names.
 func (w *walker) collectNames(imported []types.Object) {
-	w.names = make(map[string]bool)
+	w.names = make(map[string]bool, len(w.pass.TypesInfo.Defs)/4)
 	for v := range w.pos.fields {
 		w.names[v.Name()] = true
 	}
