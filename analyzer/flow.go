@@ -37,7 +37,9 @@ func (w *walker) enterFunc(fn types.Object, ft *ast.FuncType) {
 		if sig.Variadic() && i == params.Len()-1 {
 			continue // a slice, not an integer
 		}
-		if _, isFunc := fn.(*types.Func); isFunc {
+		if _, isFunc := fn.(*types.Func); isFunc && !w.follow {
+			// Without -follow, only these are slots (see targetOf);
+			// with it, collectNames has every integer's name.
 			if w.params == nil {
 				w.params = make(map[*types.Var]bool)
 			}
@@ -90,13 +92,7 @@ func (w *walker) read(e ast.Expr) (slot, bool) {
 	if tv, ok := w.pass.TypesInfo.Types[call]; !ok || tv.Type == nil || !isInteger(tv.Type) {
 		return slot{}, false // not one integer: spare resolving the callee
 	}
-	var obj types.Object
-	var sig *types.Signature
-	if fn := callee(w.pass.TypesInfo, call); fn != nil {
-		obj, sig = fn, fn.Signature()
-	} else {
-		obj, sig = w.calleeValue(call)
-	}
+	obj, sig := w.calleeSlots(call)
 	if obj == nil || sig.Results().Len() != 1 || !isInteger(sig.Results().At(0).Type()) {
 		return slot{}, false
 	}
@@ -304,39 +300,46 @@ func (w *walker) funcValue(e ast.Expr) types.Object {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.FuncLit:
 		return w.funcLitObject(e)
-	case *ast.Ident, *ast.SelectorExpr:
-		id, ok := e.(*ast.Ident)
-		if sel, isSel := e.(*ast.SelectorExpr); isSel {
-			id, ok = sel.Sel, true
-		}
-		if !ok {
-			return nil
-		}
-		switch obj := info.ObjectOf(id).(type) {
-		case *types.Func:
-			return obj.Origin()
-		case *types.Var:
-			return funcPlace(obj.Type(), obj)
-		}
+	case *ast.Ident:
+		return funcObject(info.ObjectOf(e))
+	case *ast.SelectorExpr:
+		return funcObject(info.ObjectOf(e.Sel))
 	}
 	return nil
 }
 
-// calleeValue returns the object that declares the slots of the func
-// value that call calls, and its signature: a variable or field of func
-// type, a value of a named func type, a func literal called at once.
-func (w *walker) calleeValue(call *ast.CallExpr) (types.Object, *types.Signature) {
+// funcObject returns the object that declares the slots of the function
+// or func-typed variable obj, or nil.
+func funcObject(obj types.Object) types.Object {
+	switch obj := obj.(type) {
+	case *types.Func:
+		return obj.Origin()
+	case *types.Var:
+		return funcPlace(obj.Type(), obj)
+	}
+	return nil
+}
+
+// calleeSlots returns the object that declares the slots of what call
+// calls, and its signature: a function or method (in its generic form), a
+// variable or field of func type, a value of a named func type, a func
+// literal called at once. It returns nil for a builtin or a conversion.
+func (w *walker) calleeSlots(call *ast.CallExpr) (types.Object, *types.Signature) {
 	info := w.pass.TypesInfo
+	switch fn := typeutil.Callee(info, call).(type) {
+	case *types.Func:
+		fn = fn.Origin()
+		return fn, fn.Signature()
+	case *types.Builtin:
+		return nil, nil
+	}
 	t := info.TypeOf(call.Fun)
 	if t == nil {
 		return nil, nil
 	}
 	sig, ok := t.Underlying().(*types.Signature)
 	if !ok {
-		return nil, nil
-	}
-	if _, isBuiltin := typeutil.Callee(info, call).(*types.Builtin); isBuiltin {
-		return nil, nil
+		return nil, nil // a conversion
 	}
 	if obj := w.funcValue(call.Fun); obj != nil {
 		return obj, sig
@@ -405,13 +408,7 @@ func (w *walker) assignTuple(lhs []ast.Expr, rhs ast.Expr) {
 		if tv, ok := w.pass.TypesInfo.Types[rhs]; !ok || !anyInteger(tv.Type) {
 			return // no integer result: spare resolving the callee
 		}
-		var obj types.Object
-		var sig *types.Signature
-		if fn := callee(w.pass.TypesInfo, rhs); fn != nil {
-			obj, sig = fn, fn.Signature()
-		} else {
-			obj, sig = w.calleeValue(rhs)
-		}
+		obj, sig := w.calleeSlots(rhs)
 		if obj == nil || sig.Results().Len() != len(lhs) {
 			return
 		}

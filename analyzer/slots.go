@@ -244,25 +244,17 @@ func (g *flowGraph) solve() solution {
 			work = append(work, s.s)
 		}
 	}
-	var from map[slot][]slot
-	if len(work) > 0 {
-		from = g.adjacency(true)
-	}
-	for len(work) > 0 {
-		s := work[len(work)-1]
-		work = work[:len(work)-1]
-		for _, dst := range from[s] {
-			if _, ok := sol.holds[dst]; !ok && !g.changed[dst] {
-				sol.holds[dst] = sol.holds[s]
-				work = append(work, dst)
-			}
+	propagate(work, g, true, func(s, dst slot) bool {
+		if _, ok := sol.holds[dst]; ok || g.changed[dst] {
+			return false
 		}
-	}
+		sol.holds[dst] = sol.holds[s]
+		return true
+	})
 
 	seeds := g.becomeSeeds
 	for _, p := range g.pairs {
-		if at, ok := sol.holds[p.y]; ok {
-			_ = at
+		if _, ok := sol.holds[p.y]; ok {
 			seeds = append(seeds, becomeSeed{p.x, reason{compared, p.at}})
 		}
 		if _, ok := sol.holds[p.x]; ok {
@@ -286,26 +278,34 @@ func (g *flowGraph) solve() solution {
 		sol.becomes[s] = r
 		return true
 	}
+	work = work[:0]
 	for _, seed := range seeds {
 		if update(seed.s, seed.reason) {
 			work = append(work, seed.s)
 		}
 	}
-	var into map[slot][]slot
-	if len(work) > 0 {
-		into = g.adjacency(false)
+	propagate(work, g, false, func(s, src slot) bool { return update(src, sol.becomes[s]) })
+	return sol
+}
+
+// propagate runs a worklist from work along g's edges, forward (from a
+// source to its destinations) or backward: visit(s, next) records what s
+// gives next and reports whether that is news, which puts next on the list.
+// The edges are indexed only if there is work.
+func propagate(work []slot, g *flowGraph, forward bool, visit func(s, next slot) bool) {
+	if len(work) == 0 {
+		return
 	}
+	adj := g.adjacency(forward)
 	for len(work) > 0 {
 		s := work[len(work)-1]
 		work = work[:len(work)-1]
-		r := sol.becomes[s]
-		for _, src := range into[s] {
-			if update(src, r) {
-				work = append(work, src)
+		for _, next := range adj[s] {
+			if visit(s, next) {
+				work = append(work, next)
 			}
 		}
 	}
-	return sol
 }
 
 // facts returns the slot facts of the objects of pkg that the solution

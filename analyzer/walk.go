@@ -265,7 +265,7 @@ func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
 // Its arguments flow into the value's parameters, literals included: no
 // wrapper fact can describe them, so they are judged as slot stores.
 func (w *walker) callValue(call *ast.CallExpr) {
-	obj, sig := w.calleeValue(call)
+	obj, sig := w.calleeSlots(call)
 	if obj == nil || call.Ellipsis.IsValid() {
 		return
 	}
