@@ -21,8 +21,8 @@ const funcLitName = "func literal"
 // stand-in, to the variables that hold them in its body, and its named
 // results to its results.
 func (w *walker) enterFunc(fn types.Object, ft *ast.FuncType) {
-	if !w.follow && !mayHaveInteger(ft.Params) {
-		return // no parameter can be an integer: spare the lookups
+	if !mayHaveInteger(ft.Params) && (!w.follow || ft.Results == nil || !mayHaveInteger(ft.Results)) {
+		return // no named parameter or result can be an integer: spare the lookups
 	}
 	sig, ok := fn.Type().Underlying().(*types.Signature)
 	if !ok {
@@ -86,7 +86,7 @@ func (w *walker) read(e ast.Expr) (slot, bool) {
 	if !ok {
 		return w.place(e)
 	}
-	if !w.follow {
+	if !w.follow || !w.mayCallSlots(call) {
 		return slot{}, false
 	}
 	if tv, ok := w.pass.TypesInfo.Types[call]; !ok || tv.Type == nil || !isInteger(tv.Type) {
@@ -97,6 +97,31 @@ func (w *walker) read(e ast.Expr) (slot, bool) {
 		return slot{}, false
 	}
 	return slot{obj, resultSlot, 0}, true
+}
+
+// mayCallSlots reports whether call may call something whose results are
+// slots that matter, as far as the callee's name tells: one of this
+// package's functions, methods and func-typed variables with integer
+// results, or an imported object that a fact describes (see collectNames).
+// An imported function that no fact describes has results no seed can
+// reach. A callee that is not named (a func literal, a call's result) may.
+func (w *walker) mayCallSlots(call *ast.CallExpr) bool {
+	fun := ast.Unparen(call.Fun)
+	for {
+		switch f := fun.(type) {
+		case *ast.IndexExpr:
+			fun = ast.Unparen(f.X) // an instantiation: f[int](x)
+			continue
+		case *ast.IndexListExpr:
+			fun = ast.Unparen(f.X)
+			continue
+		case *ast.Ident:
+			return w.names[f.Name]
+		case *ast.SelectorExpr:
+			return w.names[f.Sel.Name]
+		}
+		return true
+	}
 }
 
 // place returns the slot that the variable, field or element e names.
@@ -260,8 +285,8 @@ func (w *walker) bindFunc(e ast.Expr, t types.Type, v *types.Var) {
 		return
 	}
 	sig, ok := t.Underlying().(*types.Signature)
-	if !ok {
-		return
+	if !ok || !hasIntegerSlot(sig) {
+		return // no integer travels through such a value: spare the stand-ins
 	}
 	dst := funcPlace(t, v)
 	src := w.funcValue(e)
@@ -278,6 +303,18 @@ func (w *walker) bindFunc(e ast.Expr, t types.Type, v *types.Var) {
 			w.g.edge(slot{src, resultSlot, i}, slot{dst, resultSlot, i})
 		}
 	}
+}
+
+// hasIntegerSlot reports whether sig has an integer parameter or result.
+func hasIntegerSlot(sig *types.Signature) bool {
+	for _, list := range [2]*types.Tuple{sig.Params(), sig.Results()} {
+		for i := range list.Len() {
+			if isInteger(list.At(i).Type()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // funcPlace returns the object that declares the slots of a place of func
@@ -405,6 +442,9 @@ func (w *walker) assign(n *ast.AssignStmt) {
 func (w *walker) assignTuple(lhs []ast.Expr, rhs ast.Expr) {
 	switch rhs := ast.Unparen(rhs).(type) {
 	case *ast.CallExpr:
+		if !w.mayCallSlots(rhs) {
+			return
+		}
 		if tv, ok := w.pass.TypesInfo.Types[rhs]; !ok || !anyInteger(tv.Type) {
 			return // no integer result: spare resolving the callee
 		}
@@ -544,7 +584,9 @@ func (w *walker) anyElement(n *ast.CompositeLit) bool {
 
 // returnStmt handles a return: each result flows into its function's.
 func (w *walker) returnStmt(cur inspector.Cursor, n *ast.ReturnStmt) {
-	if len(n.Results) == 0 {
+	if !w.anyOperand(n.Results) {
+		// Nothing that may be a code, a status value, a slot or a func
+		// value: spare finding the function.
 		return
 	}
 	var fn types.Object
@@ -558,8 +600,8 @@ outer:
 			}
 			break outer
 		case *ast.FuncLit:
-			if f.Type.Results != nil {
-				fn = w.funcLitObject(f)
+			if mayHaveIntegerType(f.Type.Results) {
+				fn = w.funcLitObject(f) // an integer or a named func type
 			}
 			break outer
 		}
@@ -729,19 +771,40 @@ func relatedMessage(u use) string {
 	return "looked up as a status code here"
 }
 
-// mayHaveInteger reports whether a parameter list may hold an integer, as
-// far as its syntax tells: pointers, slices, maps, functions, channels,
-// structs, interfaces and variadic parameters never are.
+// mayHaveInteger reports whether a parameter list may hold a named
+// integer, as far as its syntax tells (see neverInteger): only named
+// parameters and results are variables of the body.
 func mayHaveInteger(params *ast.FieldList) bool {
 	for _, f := range params.List {
-		switch ast.Unparen(f.Type).(type) {
-		case *ast.StarExpr, *ast.ArrayType, *ast.MapType, *ast.FuncType,
-			*ast.ChanType, *ast.StructType, *ast.InterfaceType, *ast.Ellipsis:
-			continue // never an integer
-		}
-		if len(f.Names) > 0 {
+		if len(f.Names) > 0 && !neverInteger(f.Type) {
 			return true // named, perhaps an integer: the types tell
 		}
+	}
+	return false
+}
+
+// mayHaveIntegerType reports whether a parameter or result list may hold
+// an integer, named or not, as far as its syntax tells.
+func mayHaveIntegerType(list *ast.FieldList) bool {
+	if list == nil {
+		return false
+	}
+	for _, f := range list.List {
+		if !neverInteger(f.Type) {
+			return true
+		}
+	}
+	return false
+}
+
+// neverInteger reports whether the type expression t cannot denote an
+// integer type: pointers, slices, arrays, maps, functions, channels,
+// structs, interfaces and variadic parameters never do.
+func neverInteger(t ast.Expr) bool {
+	switch ast.Unparen(t).(type) {
+	case *ast.StarExpr, *ast.ArrayType, *ast.MapType, *ast.FuncType,
+		*ast.ChanType, *ast.StructType, *ast.InterfaceType, *ast.Ellipsis:
+		return true
 	}
 	return false
 }

@@ -135,8 +135,8 @@ func (w *walker) visit(cur inspector.Cursor) bool {
 		if !w.follow {
 			break // a func literal's parameters are followed as slots only
 		}
-		if !mayHaveInteger(n.Type.Params) && n.Type.Results == nil {
-			break // neither takes nor returns an integer: no slot to link
+		if !mayHaveInteger(n.Type.Params) && (n.Type.Results == nil || !mayHaveInteger(n.Type.Results)) {
+			break // no named parameter or result may be an integer: nothing for enterFunc to link
 		}
 		if obj := w.funcLitObject(n); obj != nil {
 			w.enterFunc(obj, n.Type)
@@ -180,7 +180,7 @@ func (w *walker) visit(cur inspector.Cursor) bool {
 // once the package's own wrappers are known; other arguments flow into the
 // callee's parameters.
 func (w *walker) call(cur inspector.Cursor, call *ast.CallExpr) {
-	if !w.anyOperand(call.Args) {
+	if !w.anyArgument(call.Args) {
 		return // nothing to report or to record, whatever the callee
 	}
 	info := w.pass.TypesInfo
@@ -429,6 +429,28 @@ func (w *walker) anyOperand(args []ast.Expr) bool {
 	return false
 }
 
+// anyArgument reports whether any of a call's args may matter: an
+// operand, but for a composite literal, which no parameter takes as a slot
+// (collections are followed where they are stored), and a func literal
+// whose signature cannot have an integer, which links no slots.
+func (w *walker) anyArgument(args []ast.Expr) bool {
+	for _, a := range args {
+		switch a := ast.Unparen(a).(type) {
+		case *ast.CompositeLit:
+			continue
+		case *ast.FuncLit:
+			if w.follow && (mayHaveIntegerType(a.Type.Params) || mayHaveIntegerType(a.Type.Results)) {
+				return true
+			}
+			continue
+		}
+		if w.operand(a) {
+			return true
+		}
+	}
+	return false
+}
+
 // operand reports whether e may matter in a status position, as far as
 // its syntax and names tell: an integer literal, or an expression whose
 // name is one of a slot's (see collectNames). Matching names first spares
@@ -493,22 +515,16 @@ func (w *walker) collectNames(imported []types.Object) {
 	}
 }
 
-// slotSignature reports whether a function of signature sig has slots:
-// integer parameters or results, or parameters of func type.
+// slotSignature reports whether a function of signature sig has slots or
+// links them: integer parameters or results, or parameters or results of
+// func type, whose values' slots it binds.
 func slotSignature(sig *types.Signature) bool {
-	for i := range sig.Params().Len() {
-		switch u := sig.Params().At(i).Type().Underlying(); u.(type) {
-		case *types.Signature:
-			return true
-		default:
-			if isInteger(u) {
+	for _, list := range [2]*types.Tuple{sig.Params(), sig.Results()} {
+		for i := range list.Len() {
+			u := list.At(i).Type().Underlying()
+			if _, isFunc := u.(*types.Signature); isFunc || isInteger(u) {
 				return true
 			}
-		}
-	}
-	for i := range sig.Results().Len() {
-		if isInteger(sig.Results().At(i).Type().Underlying()) {
-			return true
 		}
 	}
 	return false
