@@ -60,6 +60,19 @@ func (w *walker) enterFunc(fn types.Object, ft *ast.FuncType) {
 	}
 }
 
+// namedInteger reports whether sig has a named integer parameter or
+// result, which enterFunc links to its slot.
+func namedInteger(sig *types.Signature) bool {
+	for _, list := range [2]*types.Tuple{sig.Params(), sig.Results()} {
+		for i := range list.Len() {
+			if v := list.At(i); v.Name() != "" && v.Name() != "_" && isInteger(v.Type()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // funcLitObject returns the stand-in object of a func literal, which
 // declares its parameters and results as slots.
 func (w *walker) funcLitObject(lit *ast.FuncLit) types.Object {

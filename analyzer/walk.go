@@ -138,6 +138,9 @@ func (w *walker) visit(cur inspector.Cursor) bool {
 		if !mayHaveInteger(n.Type.Params) && (n.Type.Results == nil || !mayHaveInteger(n.Type.Results)) {
 			break // no named parameter or result may be an integer: nothing for enterFunc to link
 		}
+		if sig, ok := w.pass.TypesInfo.TypeOf(n).(*types.Signature); !ok || !namedInteger(sig) {
+			break // a handler's (w, r), say: no stand-in needed
+		}
 		if obj := w.funcLitObject(n); obj != nil {
 			w.enterFunc(obj, n.Type)
 		}
