@@ -31,7 +31,7 @@ func (w *walker) enterFunc(fn types.Object, ft *ast.FuncType) {
 	params := sig.Params()
 	for i := range params.Len() {
 		v := params.At(i)
-		if v.Name() == "" || v.Name() == "_" || !isInteger(v.Type()) {
+		if v.Name() == "" || v.Name() == "_" || !isSlotInteger(v.Type()) {
 			continue
 		}
 		if sig.Variadic() && i == params.Len()-1 {
@@ -54,7 +54,7 @@ func (w *walker) enterFunc(fn types.Object, ft *ast.FuncType) {
 	results := sig.Results()
 	for i := range results.Len() {
 		v := results.At(i)
-		if v.Name() != "" && v.Name() != "_" && isInteger(v.Type()) {
+		if v.Name() != "" && v.Name() != "_" && isSlotInteger(v.Type()) {
 			w.g.edge(slot{v, valueSlot, 0}, slot{fn, resultSlot, i}) // a bare return returns it
 		}
 	}
@@ -65,7 +65,7 @@ func (w *walker) enterFunc(fn types.Object, ft *ast.FuncType) {
 func namedInteger(sig *types.Signature) bool {
 	for _, list := range [2]*types.Tuple{sig.Params(), sig.Results()} {
 		for i := range list.Len() {
-			if v := list.At(i); v.Name() != "" && v.Name() != "_" && isInteger(v.Type()) {
+			if v := list.At(i); v.Name() != "" && v.Name() != "_" && isSlotInteger(v.Type()) {
 				return true
 			}
 		}
@@ -102,11 +102,11 @@ func (w *walker) read(e ast.Expr) (slot, bool) {
 	if !w.follow || !w.mayCallSlots(call) {
 		return slot{}, false
 	}
-	if tv, ok := w.pass.TypesInfo.Types[call]; !ok || tv.Type == nil || !isInteger(tv.Type) {
+	if tv, ok := w.pass.TypesInfo.Types[call]; !ok || tv.Type == nil || !isSlotInteger(tv.Type) {
 		return slot{}, false // not one integer: spare resolving the callee
 	}
 	obj, sig := w.calleeSlots(call)
-	if obj == nil || sig.Results().Len() != 1 || !isInteger(sig.Results().At(0).Type()) {
+	if obj == nil || sig.Results().Len() != 1 || !isSlotInteger(sig.Results().At(0).Type()) {
 		return slot{}, false
 	}
 	return slot{obj, resultSlot, 0}, true
@@ -171,15 +171,32 @@ func (w *walker) varOf(e ast.Expr) *types.Var {
 	return nil
 }
 
-// isIntCollection reports whether t is a slice, array or map of integers.
+// isSlotInteger reports whether t is an integer type whose values may be
+// slots: one that can hold every status code, 100-999. A byte or an int8
+// never carries a code to a status position without a conversion, which
+// the flows do not follow, and []byte is data, not a collection of codes.
+func isSlotInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsInteger == 0 {
+		return false
+	}
+	switch b.Kind() {
+	case types.Int8, types.Uint8:
+		return false
+	}
+	return true
+}
+
+// isIntCollection reports whether t is a slice, array or map of slot
+// integers.
 func isIntCollection(t types.Type) bool {
 	switch t := t.(type) {
 	case *types.Slice:
-		return isInteger(t.Elem())
+		return isSlotInteger(t.Elem())
 	case *types.Array:
-		return isInteger(t.Elem())
+		return isSlotInteger(t.Elem())
 	case *types.Map:
-		return isInteger(t.Elem())
+		return isSlotInteger(t.Elem())
 	}
 	return false
 }
@@ -221,7 +238,7 @@ func (w *walker) targetOf(e ast.Expr) dest {
 func varDest(v *types.Var) dest {
 	d := dest{typ: v.Type(), v: v}
 	u := d.typ.Underlying()
-	if isInteger(u) {
+	if isSlotInteger(u) {
 		d.s, d.ok = slot{v, valueSlot, 0}, true
 	} else if isIntCollection(u) {
 		d.s, d.ok = slot{v, elemSlot, 0}, true
@@ -307,12 +324,12 @@ func (w *walker) bindFunc(e ast.Expr, t types.Type, v *types.Var) {
 		return
 	}
 	for i := range sig.Params().Len() {
-		if isInteger(sig.Params().At(i).Type()) {
+		if isSlotInteger(sig.Params().At(i).Type()) {
 			w.g.edge(slot{dst, paramSlot, i}, slot{src, paramSlot, i})
 		}
 	}
 	for i := range sig.Results().Len() {
-		if isInteger(sig.Results().At(i).Type()) {
+		if isSlotInteger(sig.Results().At(i).Type()) {
 			w.g.edge(slot{src, resultSlot, i}, slot{dst, resultSlot, i})
 		}
 	}
@@ -322,7 +339,7 @@ func (w *walker) bindFunc(e ast.Expr, t types.Type, v *types.Var) {
 func hasIntegerSlot(sig *types.Signature) bool {
 	for _, list := range [2]*types.Tuple{sig.Params(), sig.Results()} {
 		for i := range list.Len() {
-			if isInteger(list.At(i).Type()) {
+			if isSlotInteger(list.At(i).Type()) {
 				return true
 			}
 		}
@@ -466,7 +483,7 @@ func (w *walker) assignTuple(lhs []ast.Expr, rhs ast.Expr) {
 			return
 		}
 		for i, l := range lhs {
-			if t := w.targetOf(l); t.ok && isInteger(sig.Results().At(i).Type()) {
+			if t := w.targetOf(l); t.ok && isSlotInteger(sig.Results().At(i).Type()) {
 				w.g.edge(slot{obj, resultSlot, i}, t.s)
 			}
 		}
@@ -479,13 +496,13 @@ func (w *walker) assignTuple(lhs []ast.Expr, rhs ast.Expr) {
 func anyInteger(t types.Type) bool {
 	if tuple, ok := t.(*types.Tuple); ok {
 		for i := range tuple.Len() {
-			if isInteger(tuple.At(i).Type()) {
+			if isSlotInteger(tuple.At(i).Type()) {
 				return true
 			}
 		}
 		return false
 	}
-	return t != nil && isInteger(t)
+	return t != nil && isSlotInteger(t)
 }
 
 // valueSpec handles var x = 404 and var a, b = f().
@@ -547,7 +564,7 @@ func (w *walker) compositeLit(n *ast.CompositeLit) {
 				continue
 			}
 			switch ft := field.Type().Underlying(); {
-			case isInteger(ft):
+			case isSlotInteger(ft):
 				if w.pos.fields[field.Origin()] {
 					w.statusOperand(value, stored, elt.Pos())
 					continue
@@ -633,7 +650,7 @@ outer:
 	for i, e := range n.Results {
 		t := results.At(i).Type()
 		rt := dest{typ: t}
-		if isInteger(t) {
+		if isSlotInteger(t) {
 			rt.s, rt.ok = slot{fn, resultSlot, i}, true
 		}
 		if rt.ok || w.operand(e) {

@@ -277,7 +277,7 @@ func (w *walker) callValue(call *ast.CallExpr) {
 		if t == nil {
 			continue
 		}
-		if isInteger(t) {
+		if isSlotInteger(t) {
 			w.flowInto(a, dest{s: slot{obj, paramSlot, i}, ok: true, typ: t}, true)
 		} else {
 			w.bindFunc(a, t, v)
@@ -500,12 +500,15 @@ func (w *walker) collectNames(imported []types.Object) {
 		return
 	}
 	for id, obj := range w.pass.TypesInfo.Defs {
+		if id.Name == "_" {
+			continue // never read: a blank name is no slot's
+		}
 		slot := false
 		switch obj := obj.(type) {
 		case *types.Var:
 			u := obj.Type().Underlying()
 			_, isFunc := u.(*types.Signature)
-			slot = isFunc || isInteger(u) || isIntCollection(u)
+			slot = isFunc || isSlotInteger(u) || isIntCollection(u)
 		case *types.Func:
 			slot = slotSignature(obj.Signature())
 		case *types.TypeName:
@@ -525,7 +528,7 @@ func slotSignature(sig *types.Signature) bool {
 	for _, list := range [2]*types.Tuple{sig.Params(), sig.Results()} {
 		for i := range list.Len() {
 			u := list.At(i).Type().Underlying()
-			if _, isFunc := u.(*types.Signature); isFunc || isInteger(u) {
+			if _, isFunc := u.(*types.Signature); isFunc || isSlotInteger(u) {
 				return true
 			}
 		}
