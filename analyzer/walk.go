@@ -316,8 +316,11 @@ func (w *walker) comparePair(call *ast.CallExpr, pair compareParams) {
 // slot that holds one (known once the flows are solved); a slot compared
 // with a status value becomes one.
 func (w *walker) comparison(x, y ast.Expr, at token.Pos) {
-	if !w.operand(x) && !w.operand(y) {
-		return // neither side is a literal or a slot
+	if !w.operand(x) || !w.operand(y) {
+		// A literal, a status value or a slot compared with something no
+		// name of a slot or status value reaches: nothing to report, no
+		// seed (see operand).
+		return
 	}
 	info := w.pass.TypesInfo
 	xs, xok := w.read(x)
