@@ -27,6 +27,10 @@ import (
 // hand; bench/run.sh runs it on each corpus module:
 //
 //	BENCH_DIR=bench/out/corpus/gin BENCH_PKGS=./... go test -run '^$' -bench Run ./analyzer
+//
+// BENCH_FLAGS sets the analyzer's flags for the run, as name=value pairs
+// separated by spaces ("follow=false range=false"): the cost of one
+// feature is the ratio with it on next to the ratio with it off.
 func BenchmarkRun(b *testing.B) {
 	dir := os.Getenv("BENCH_DIR")
 	patterns := strings.Fields(os.Getenv("BENCH_PKGS"))
@@ -154,6 +158,15 @@ type factKey struct {
 // each package to the later ones, and returns the number of reports.
 func runAll(b *testing.B, pkgs []benchPackage) int {
 	a := analyzer.New()
+	for _, nv := range strings.Fields(os.Getenv("BENCH_FLAGS")) {
+		name, value, ok := strings.Cut(nv, "=")
+		if !ok {
+			b.Fatalf("BENCH_FLAGS: %q is not name=value", nv)
+		}
+		if err := a.Flags.Set(name, value); err != nil {
+			b.Fatalf("BENCH_FLAGS: %v (see statuslint -h)", err)
+		}
+	}
 	facts := make(map[factKey]analysis.Fact)
 	reports := 0
 	for _, p := range pkgs {
