@@ -164,7 +164,7 @@ func runAll(b *testing.B, pkgs []benchPackage) int {
 			b.Fatalf("BENCH_FLAGS: %q is not name=value", nv)
 		}
 		if err := a.Flags.Set(name, value); err != nil {
-			b.Fatalf("BENCH_FLAGS: %v (see statuslint -h)", err)
+			b.Fatalf("BENCH_FLAGS: -%s=%s: %v (see statuslint -h)", name, value, err)
 		}
 	}
 	facts := make(map[factKey]analysis.Fact)
