@@ -63,9 +63,21 @@ func (w *walker) enterFunc(fn types.Object, ft *ast.FuncType) {
 // namedInteger reports whether sig has a named integer parameter or
 // result, which enterFunc links to its slot.
 func namedInteger(sig *types.Signature) bool {
+	return anyParamOrResult(sig, func(v *types.Var) bool {
+		return v.Name() != "" && v.Name() != "_" && isSlotInteger(v.Type())
+	})
+}
+
+// hasIntegerSlot reports whether sig has an integer parameter or result.
+func hasIntegerSlot(sig *types.Signature) bool {
+	return anyParamOrResult(sig, func(v *types.Var) bool { return isSlotInteger(v.Type()) })
+}
+
+// anyParamOrResult reports whether a parameter or result of sig satisfies ok.
+func anyParamOrResult(sig *types.Signature, ok func(*types.Var) bool) bool {
 	for _, list := range [2]*types.Tuple{sig.Params(), sig.Results()} {
 		for i := range list.Len() {
-			if v := list.At(i); v.Name() != "" && v.Name() != "_" && isSlotInteger(v.Type()) {
+			if ok(list.At(i)) {
 				return true
 			}
 		}
@@ -333,18 +345,6 @@ func (w *walker) bindFunc(e ast.Expr, t types.Type, v *types.Var) {
 			w.g.edge(slot{src, resultSlot, i}, slot{dst, resultSlot, i})
 		}
 	}
-}
-
-// hasIntegerSlot reports whether sig has an integer parameter or result.
-func hasIntegerSlot(sig *types.Signature) bool {
-	for _, list := range [2]*types.Tuple{sig.Params(), sig.Results()} {
-		for i := range list.Len() {
-			if isSlotInteger(list.At(i).Type()) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // funcPlace returns the object that declares the slots of a place of func

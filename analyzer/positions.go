@@ -491,12 +491,6 @@ func unparenParent(cur inspector.Cursor) inspector.Cursor {
 	}
 }
 
-// isString reports whether e is the string constant s.
-func isString(info *types.Info, e ast.Expr, s string) bool {
-	tv, ok := info.Types[e]
-	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == s
-}
-
 // isWriteHeader reports whether call is a WriteHeader(int) method call on a
 // value whose type implements http.ResponseWriter. The method may be
 // declared by a user type, so it is recognised by its receiver, not by

@@ -528,15 +528,11 @@ func (w *walker) collectNames(imported []types.Object) {
 // links them: integer parameters or results, or parameters or results of
 // func type, whose values' slots it binds.
 func slotSignature(sig *types.Signature) bool {
-	for _, list := range [2]*types.Tuple{sig.Params(), sig.Results()} {
-		for i := range list.Len() {
-			u := list.At(i).Type().Underlying()
-			if _, isFunc := u.(*types.Signature); isFunc || isSlotInteger(u) {
-				return true
-			}
-		}
-	}
-	return false
+	return anyParamOrResult(sig, func(v *types.Var) bool {
+		u := v.Type().Underlying()
+		_, isFunc := u.(*types.Signature)
+		return isFunc || isSlotInteger(u)
+	})
 }
 
 // checkCalls records the literal arguments of f's calls in status
