@@ -87,6 +87,21 @@ func TestExitCodes(t *testing.T) {
 // TestFixSummary checks the line -fix writes on standard error: how many
 // findings it fixed in how many files, and how many are left without a
 // fix, which -fix then reports.
+// TestFixJSON checks that -fix -json applies the fixes, as -fix does, and
+// prints what is left as JSON: go vet -fix -json alone applies nothing.
+func TestFixJSON(t *testing.T) {
+	t.Parallel()
+	bin := buildCommand(t)
+	dir := copyModule(t)
+	out, code := run(t, dir, bin, "-fix", "-json", "./...")
+	if want := "statuslint: fixed 12 findings in 6 files; 0 left without a fix\n"; code != 0 || !strings.HasSuffix(out, want) {
+		t.Errorf("statuslint -fix -json: exit %d, want 0 and output ending with %q; output:\n%s", code, want, out)
+	}
+	if out, code := run(t, dir, bin, "./..."); code != 0 {
+		t.Errorf("statuslint after -fix -json: exit %d, want 0 (all fixed); output:\n%s", code, out)
+	}
+}
+
 func TestFixSummary(t *testing.T) {
 	t.Parallel()
 	bin := buildCommand(t)

@@ -98,7 +98,9 @@ func runStandalone(a *analysis.Analyzer, args []string, stdout, stderr io.Writer
 		// go vet -fix applies the fixes and prints nothing, not even the
 		// findings that have no fix (an invalid code, an unnamed one):
 		// fix counts what it will fix first, and reports what is left.
-		return v.fix(args, withoutFlag(fs, "fix"), json)
+		// go vet -fix -json prints the fixes instead of applying them:
+		// the run that fixes goes without -json.
+		return v.fix(withoutFlag(fs, "json"), withoutFlag(fs, "fix"), json)
 	case json:
 		code, _ := v.json(args)
 		return code
