@@ -60,6 +60,7 @@ func TestExitCodes(t *testing.T) {
 			`-funcs: entry "example.com/m/found.handle:7": argindex 7 out of range: handle has 1 parameter (receiver not counted)`},
 		{"json funcs naming nothing", nil, []string{"-json", "-funcs=example.com/m/found.nosuch:0", "./found"}, 2, `has no function or method nosuch`},
 		{"fix funcs naming nothing", nil, []string{"-fix", "-funcs=example.com/m/found.nosuch:0", "./found"}, 2, `has no function or method nosuch`},
+		{"diff funcs naming nothing", nil, []string{"-diff", "-funcs=example.com/m/found.nosuch:0", "./found"}, 2, `has no function or method nosuch`},
 		{"funcs of a package not analysed", nil, []string{"-funcs=example.com/m/found.nosuch:0", "./clean"}, 0, ""},
 		// -sarif: the same codes.
 		{"sarif findings", nil, []string{"-sarif", "./found"}, 1, `"ruleId": "bare"`},

@@ -93,7 +93,7 @@ func runStandalone(a *analysis.Analyzer, args []string, stdout, stderr io.Writer
 	fix, diff, json := isSet(fs, "fix", "true"), isSet(fs, "diff", "true"), isSet(fs, "json", "true")
 	switch {
 	case diff && !fix:
-		return v.diff(append([]string{"-fix"}, args...)) // go vet wants both; -diff alone is what users mean
+		return v.diff(append([]string{"-fix"}, args...), withoutFlag(fs, "diff")) // go vet wants both; -diff alone is what users mean
 	case fix && !diff:
 		// go vet -fix applies the fixes and prints nothing, not even the
 		// findings that have no fix (an invalid code, an unnamed one):

@@ -62,8 +62,13 @@ func (v *vetter) run(args []string) int {
 }
 
 // diff runs go vet -fix -diff with args, which prints the fixes as a
-// diff on stdout and exits 1 when there is one.
-func (v *vetter) diff(args []string) int {
+// diff on stdout and exits 1 when there is one. go vet -fix says nothing
+// of an analysis error, such as a -funcs entry naming nothing: report,
+// args without -fix, is run first with -json to find them, as fix does.
+func (v *vetter) diff(args, report []string) int {
+	if _, code := v.results(report, false); code != exitClean {
+		return code
+	}
 	c, code := v.vet(args, v.stdout)
 	c.flush()
 	switch {
@@ -75,28 +80,47 @@ func (v *vetter) diff(args []string) int {
 	return exitFindings // a diff
 }
 
+// results runs go vet -json with args and returns its results, or the exit
+// code of a run that could not analyse everything: a package that failed
+// to load, or a result that holds an error. With tee the JSON goes to
+// stdout too, errors included; without, an error is printed as go vet
+// prints it.
+func (v *vetter) results(args []string, tee bool) ([]vetoutput.Result, int) {
+	var out bytes.Buffer
+	var stdout io.Writer = &out
+	if tee {
+		stdout = io.MultiWriter(v.stdout, &out)
+	}
+	c, vetCode := v.vet(append([]string{"-json"}, args...), stdout)
+	if c.code(vetCode) != exitClean {
+		return nil, exitFailed // it could not load some package
+	}
+	res, err := vetoutput.ParseJSON(out.Bytes())
+	if err != nil {
+		fmt.Fprintf(v.stderr, "statuslint: %v\n", err)
+		return nil, exitFailed
+	}
+	for _, r := range res.Results {
+		if r.Error != "" {
+			if !tee {
+				fmt.Fprintf(v.stderr, "%s: %s\n", r.Package, r.Error) // as go vet prints it
+			}
+			return nil, resultError(r)
+		}
+	}
+	return res.Results, exitClean
+}
+
 // json runs go vet -json with args, whose output is JSON on stdout, and
 // returns the exit code and the number of diagnostics. go vet exits 0
 // when it reports something in JSON, and puts an analysis error in the
 // JSON too: those are read back from the stream it prints.
 func (v *vetter) json(args []string) (code, diagnostics int) {
-	var out bytes.Buffer
-	c, vetCode := v.vet(args, io.MultiWriter(v.stdout, &out))
-	if c.code(vetCode) != exitClean {
-		return exitFailed, 0 // it could not load some package
-	}
-	res, err := vetoutput.ParseJSON(out.Bytes())
-	if err != nil {
-		fmt.Fprintf(v.stderr, "statuslint: %v\n", err)
-		return exitFailed, 0
-	}
-	for _, r := range res.Results {
-		if r.Error != "" {
-			return resultError(r), 0 // already printed, in the JSON
-		}
+	results, code := v.results(args, true)
+	for _, r := range results {
 		diagnostics += len(r.Diagnostics)
 	}
-	return exitClean, diagnostics
+	return code, diagnostics
 }
 
 // fix applies every fix (args has -fix), then runs report (args without
@@ -107,22 +131,12 @@ func (v *vetter) json(args []string) (code, diagnostics int) {
 // The findings with a fix are counted on a -json run before fixing, which
 // go vet mostly answers from its cache afterwards for the dependencies.
 func (v *vetter) fix(args, report []string, asJSON bool) int {
-	var out bytes.Buffer
-	c, vetCode := v.vet(append([]string{"-json"}, report...), &out)
-	if c.code(vetCode) != exitClean {
-		return exitFailed
-	}
-	res, err := vetoutput.ParseJSON(out.Bytes())
-	if err != nil {
-		fmt.Fprintf(v.stderr, "statuslint: %v\n", err)
-		return exitFailed
+	results, code := v.results(report, false)
+	if code != exitClean {
+		return code
 	}
 	fixable, files := make(map[string]bool), make(map[string]bool)
-	for _, r := range res.Results {
-		if r.Error != "" {
-			fmt.Fprintf(v.stderr, "%s: %s\n", r.Package, r.Error) // as go vet prints it
-			return resultError(r)
-		}
+	for _, r := range results {
 		for _, d := range r.Diagnostics {
 			if len(d.SuggestedFixes) == 0 {
 				continue // reported by the run after the fixes
@@ -139,7 +153,7 @@ func (v *vetter) fix(args, report []string, asJSON bool) int {
 			return exitFailed // go vet -fix reports nothing but failures
 		}
 	}
-	var code, left int
+	var left int
 	if asJSON {
 		code, left = v.json(report)
 	} else {
