@@ -122,6 +122,8 @@ func TestChdirFlag(t *testing.T) {
 		{[]string{"--C=" + dir, "./..."}, 1, "use http.StatusNotFound"},
 		{[]string{"-json", "-C", dir, "./..."}, 0, `"category": "bare"`},
 		{[]string{"-C", dir, "-constants=status", "./..."}, 2, "fixes would import github.com/statuslint/statuslint/status"},
+		{[]string{"-nonstandard", "-sarif", "-C", dir, "./..."}, 1, `"ruleId": "bare"`},
+		{[]string{"-diff", "-C", dir, "./..."}, 1, "+\tif rec.Code != http.StatusNoContent {"},
 	} {
 		t.Run(strings.Join(tt.args[:len(tt.args)-1], " "), func(t *testing.T) {
 			out, code := run(t, elsewhere, bin, tt.args...)

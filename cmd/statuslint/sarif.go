@@ -36,13 +36,14 @@ var sarifRules = []sarif.Rule{
 
 // runSARIF runs go vet -json with this executable as the vet tool, for the
 // command line fs less -sarif, and writes what it reports as a SARIF log
-// to stdout. The exit code is the text output's: 1 if anything is
-// reported or go vet fails, 2 for flags that do not combine with it.
+// to stdout. The exit codes are the text output's (exit.go): 1 if anything
+// is reported, 2 for bad flags (-sarif with -json, -fix, -diff or -c
+// among them), 3 if something could not be analysed.
 func runSARIF(goCmd, self string, fs *flag.FlagSet, stdout, stderr io.Writer) int {
 	for _, name := range []string{"json", "fix", "diff", "c"} {
 		if f := fs.Lookup(name); f.Value.String() != f.DefValue {
 			fmt.Fprintf(stderr, "statuslint: -sarif cannot be combined with -%s\nRun 'statuslint -h' for usage.\n", name)
-			return 2
+			return exitBadFlags
 		}
 	}
 	root, err := moduleRoot(goCmd, fs)
@@ -50,19 +51,8 @@ func runSARIF(goCmd, self string, fs *flag.FlagSet, stdout, stderr io.Writer) in
 		fmt.Fprintf(stderr, "statuslint: -sarif: %v\n", err)
 		return exitFailed
 	}
-	// go vet wants -C before any other flag.
-	args := []string{"vet"}
-	if dir := fs.Lookup("C").Value.String(); dir != "" {
-		args = append(args, "-C", dir)
-	}
-	args = append(args, "-vettool="+self, "-json")
-	fs.Visit(func(f *flag.Flag) {
-		if f.Name != sarifFlag && f.Name != "C" {
-			args = append(args, "-"+f.Name+"="+f.Value.String())
-		}
-	})
 	var out bytes.Buffer
-	cmd := exec.Command(goCmd, append(args, fs.Args()...)...)
+	cmd := exec.Command(goCmd, goArgs("vet", append([]string{"-vettool=" + self, "-json"}, withoutFlag(fs, sarifFlag)...))...)
 	cmd.Stdout = &out
 	cmd.Stderr = stderr // the go command's own messages, as without -sarif
 	code := 0
@@ -113,11 +103,11 @@ func runSARIF(goCmd, self string, fs *flag.FlagSet, stdout, stderr io.Writer) in
 // the workspace's (go.work) or the main module's (go.mod), in the
 // directory -C names; outside any, the current directory.
 func moduleRoot(goCmd string, fs *flag.FlagSet) (string, error) {
-	args := []string{"env", "-json", "GOWORK", "GOMOD"}
+	args := []string{"-json", "GOWORK", "GOMOD"}
 	if dir := fs.Lookup("C").Value.String(); dir != "" {
-		args = append([]string{"-C", dir}, args...)
+		args = append(args, "-C="+dir)
 	}
-	out, err := exec.Command(goCmd, args...).Output()
+	out, err := exec.Command(goCmd, goArgs("env", args)...).Output()
 	if err != nil {
 		return "", fmt.Errorf("go env: %v", err)
 	}
