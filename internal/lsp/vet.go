@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
@@ -182,8 +181,8 @@ func parseVetOutput(out []byte, lookup func(file string) (string, []byte, bool))
 
 // convert turns a go vet diagnostic into a finding in its file's offsets.
 func convert(d vetoutput.Diagnostic, lookup func(string) (string, []byte, bool)) (string, vetFinding, bool) {
-	file, line, col, ok := splitPosn(d.Posn)
-	if !ok {
+	file, line, col, ok := vetoutput.SplitPosn(d.Posn)
+	if !ok || col == 0 {
 		return "", vetFinding{}, false
 	}
 	name, content, ok := lookup(file)
@@ -196,7 +195,7 @@ func convert(d vetoutput.Diagnostic, lookup func(string) (string, []byte, bool))
 		return "", vetFinding{}, false
 	}
 	end := start
-	if endFile, endLine, endCol, ok := splitPosn(d.End); ok && endFile == file {
+	if endFile, endLine, endCol, ok := vetoutput.SplitPosn(d.End); ok && endCol > 0 && endFile == file {
 		if e, ok := m.lineColumn(endLine, endCol); ok && e >= start {
 			end = e
 		}
@@ -214,28 +213,6 @@ fixes:
 		f.fixes = append(f.fixes, fix)
 	}
 	return name, f, true
-}
-
-// splitPosn splits "file:line:column".
-func splitPosn(posn string) (file string, line, col int, ok bool) {
-	rest, colText, ok1 := cutLast(posn, ":")
-	file, lineText, ok2 := cutLast(rest, ":")
-	if !ok1 || !ok2 {
-		return "", 0, 0, false
-	}
-	line, err1 := strconv.Atoi(lineText)
-	col, err2 := strconv.Atoi(colText)
-	if err1 != nil || err2 != nil {
-		return "", 0, 0, false
-	}
-	return file, line, col, true
-}
-
-func cutLast(s, sep string) (before, after string, found bool) {
-	if i := strings.LastIndex(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
-	}
-	return s, "", false
 }
 
 // replacementName returns the base name of name's replacement file: a

@@ -16,7 +16,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -129,8 +128,8 @@ func collect(out *vetoutput.Output) ([]vetoutput.Diagnostic, []string) {
 		}
 	}
 	slices.SortFunc(diags, func(x, y vetoutput.Diagnostic) int {
-		xf, xl, xc := splitPosn(x.Posn)
-		yf, yl, yc := splitPosn(y.Posn)
+		xf, xl, xc, _ := vetoutput.SplitPosn(x.Posn)
+		yf, yl, yc, _ := vetoutput.SplitPosn(y.Posn)
 		return cmp.Or(strings.Compare(xf, yf), cmp.Compare(xl, yl), cmp.Compare(xc, yc),
 			strings.Compare(x.Category, y.Category), strings.Compare(x.Message, y.Message))
 	})
@@ -155,7 +154,7 @@ type source struct {
 // location returns the location of the span posn to end, both
 // "file:line:col" as go vet prints them (end may be empty).
 func (b *builder) location(posn, end string) *sarif.Location {
-	file, line, col := splitPosn(posn)
+	file, line, col, _ := vetoutput.SplitPosn(posn)
 	region := sarif.NewRegion()
 	if line > 0 {
 		region.WithStartLine(line)
@@ -163,7 +162,7 @@ func (b *builder) location(posn, end string) *sarif.Location {
 			region.WithStartColumn(b.column(file, line, col))
 		}
 	}
-	if efile, eline, ecol := splitPosn(end); efile == file && eline > 0 && (eline != line || ecol != col) {
+	if efile, eline, ecol, _ := vetoutput.SplitPosn(end); efile == file && eline > 0 && (eline != line || ecol != col) {
 		region.WithEndLine(eline)
 		if ecol > 0 {
 			region.WithEndColumn(b.column(file, eline, ecol))
@@ -257,30 +256,4 @@ func (f *source) lineCol(off int) (line, col int) {
 		}
 	}
 	return i + 1, col
-}
-
-// splitPosn splits go vet's "file:line:col" (or "file:line", or "file")
-// into its parts, from the right: a file name may hold a colon.
-func splitPosn(posn string) (file string, line, col int) {
-	file = posn
-	var nums []int
-	for range 2 {
-		i := strings.LastIndexByte(file, ':')
-		if i < 0 {
-			break
-		}
-		n, err := strconv.Atoi(file[i+1:])
-		if err != nil {
-			break
-		}
-		nums = append(nums, n)
-		file = file[:i]
-	}
-	switch len(nums) {
-	case 2:
-		return file, nums[1], nums[0]
-	case 1:
-		return file, nums[0], 0
-	}
-	return file, 0, 0
 }

@@ -104,6 +104,34 @@ func ParseJSON(out []byte) (*Output, error) {
 	return res, nil
 }
 
+// SplitPosn splits a position as go vet's -json output writes it:
+// file:line:col, or file:line under a //line directive without a column
+// (col is then 0), split from the right: a file name may hold a colon.
+// ok is false, and file is posn, if posn has no line.
+func SplitPosn(posn string) (file string, line, col int, ok bool) {
+	file = posn
+	var nums []int
+	for range 2 {
+		i := strings.LastIndexByte(file, ':')
+		if i < 0 {
+			break
+		}
+		n, err := strconv.Atoi(file[i+1:])
+		if err != nil {
+			break
+		}
+		nums = append(nums, n)
+		file = file[:i]
+	}
+	switch len(nums) {
+	case 2:
+		return file, nums[1], nums[0], true
+	case 1:
+		return file, nums[0], 0, true
+	}
+	return posn, 0, 0, false
+}
+
 // A Line is a diagnostic as go vet prints it without -json.
 type Line struct {
 	File    string // as printed, without a leading "./"

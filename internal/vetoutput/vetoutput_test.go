@@ -80,3 +80,23 @@ func TestLines(t *testing.T) {
 		t.Errorf("String: got %q", s)
 	}
 }
+
+func TestSplitPosn(t *testing.T) {
+	for _, tt := range []struct {
+		posn      string
+		file      string
+		line, col int
+		ok        bool
+	}{
+		{"/m/web/a.go:12:7", "/m/web/a.go", 12, 7, true},
+		{"/m/web/a.go:12", "/m/web/a.go", 12, 0, true}, // a //line directive without a column
+		{`C:\m\a.go:3:4`, `C:\m\a.go`, 3, 4, true},     // a colon in the file name
+		{"/m/web/a.go", "/m/web/a.go", 0, 0, false},
+		{"", "", 0, 0, false},
+	} {
+		file, line, col, ok := vetoutput.SplitPosn(tt.posn)
+		if file != tt.file || line != tt.line || col != tt.col || ok != tt.ok {
+			t.Errorf("SplitPosn(%q) = %q, %d, %d, %v; want %q, %d, %d, %v", tt.posn, file, line, col, ok, tt.file, tt.line, tt.col, tt.ok)
+		}
+	}
+}
