@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"regexp"
 	"sync"
 
 	"github.com/statuslint/statuslint/status"
@@ -175,6 +176,30 @@ const (
 	categoryIgnore  = "ignore"  // a //statuslint:ignore without a reason
 	categoryRange   = "range"   // an ordering comparison or class check with codes
 )
+
+// A Category is one of the analyzer's diagnostic categories and what it
+// means, for the tools that describe them (SARIF's rules) or count them.
+type Category struct{ ID, Description string }
+
+// Categories are the analyzer's diagnostic categories, in the order of
+// README's table.
+var Categories = []Category{
+	{categoryBare, "a bare HTTP status code that has a named constant"},
+	{categoryInvalid, "an HTTP status code outside 100-999, on which net/http panics"},
+	{categoryUnnamed, "a three-digit HTTP status code with no registered name"},
+	{categoryRange, "an ordering comparison or class check of a status value written with bare HTTP status codes"},
+	{categoryIgnore, "a //statuslint:ignore directive without a reason"},
+}
+
+// message matches the start of every diagnostic message the analyzer
+// reports (below, ranges.go and ignore.go), and of its related
+// information as go vet prints it, indented.
+var message = regexp.MustCompile(`^(\t|(bare|invalid) HTTP status code |HTTP status code \d+ has no registered name|[1-5]xx class check |statuslint:ignore needs a reason)`)
+
+// IsMessage reports whether s is a message of the analyzer's diagnostics
+// as go vet prints them, where a compiler error looks the same but for
+// its message.
+func IsMessage(s string) bool { return message.MatchString(s) }
 
 // report turns one file's findings into diagnostics, with fixes where one
 // is safe. Every file gets its ignore directives checked, findings or not.

@@ -69,7 +69,36 @@ func TestFixtures(t *testing.T) {
 		}},
 	} {
 		t.Run(test.name, func(t *testing.T) {
-			analysistest.RunWithSuggestedFixes(t, testdata, newAnalyzer(t, test.flags), test.dirs...)
+			results := analysistest.RunWithSuggestedFixes(t, testdata, newAnalyzer(t, test.flags), test.dirs...)
+			checkDescribed(t, results)
 		})
+	}
+}
+
+// checkDescribed checks that every diagnostic of results is one that the
+// command and SARIF know: its category is among analyzer.Categories, and
+// its message and related information (indented, as go vet prints it)
+// match analyzer.IsMessage.
+func checkDescribed(t *testing.T, results []*analysistest.Result) {
+	t.Helper()
+	categories := make(map[string]bool)
+	for _, c := range analyzer.Categories {
+		categories[c.ID] = true
+	}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			posn := r.Pass.Fset.Position(d.Pos)
+			if !categories[d.Category] {
+				t.Errorf("%v: category %q is not in analyzer.Categories", posn, d.Category)
+			}
+			if !analyzer.IsMessage(d.Message) {
+				t.Errorf("%v: message %q does not match analyzer.IsMessage", posn, d.Message)
+			}
+			for _, ri := range d.Related {
+				if !analyzer.IsMessage("\t" + ri.Message) {
+					t.Errorf("%v: related message %q, indented, does not match analyzer.IsMessage", posn, ri.Message)
+				}
+			}
+		}
 	}
 }

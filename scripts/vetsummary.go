@@ -17,11 +17,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/internal/vetoutput"
 )
-
-// categories are statuslint's diagnostic categories, in the order printed.
-var categories = []string{"bare", "unnamed", "invalid", "range", "ignore"}
 
 // harmless matches lines the go command prints while it fetches modules.
 var harmless = regexp.MustCompile(`^go: (downloading|finding|extracting) `)
@@ -69,9 +67,9 @@ func main() {
 	}
 	fmt.Printf("packages=%d findings=%d fixable=%d", out.Packages, findings, fixable)
 	known := 0
-	for _, c := range categories {
-		fmt.Printf(" %s=%d", c, counts[c])
-		known += counts[c]
+	for _, c := range analyzer.Categories {
+		fmt.Printf(" %s=%d", c.ID, counts[c.ID])
+		known += counts[c.ID]
 	}
 	fmt.Println()
 	if other := findings - known; other > 0 {

@@ -59,7 +59,7 @@ func (c *classifier) Write(p []byte) (int, error) {
 
 // line sorts one line of go vet's standard error.
 func (c *classifier) line(s string) {
-	if d, ok := vetoutput.ParseLine(s); ok && isFinding(d.Message) {
+	if d, ok := vetoutput.ParseLine(s); ok && analyzer.IsMessage(d.Message) {
 		if !strings.HasPrefix(d.Message, "\t") {
 			c.findings++ // not a finding's related information, printed indented
 		}
@@ -102,15 +102,6 @@ func (c *classifier) code(vetCode int) int {
 	}
 	return exitFailed
 }
-
-// The messages of statuslint's diagnostics (DESIGN.md's "Messages", and
-// the range category's class checks, such as "2xx class check ..."), and
-// the indentation of a diagnostic's related information. A compiler error
-// is printed as file:line:col: message too: its message is what differs.
-var findingMessage = regexp.MustCompile(`^(\t|(bare|invalid) HTTP status code |HTTP status code \d+ has no registered name|[1-5]xx class check |statuslint:ignore needs a reason)`)
-
-// isFinding reports whether message is one of statuslint's diagnostics.
-func isFinding(message string) bool { return findingMessage.MatchString(message) }
 
 // configError is a configuration error that only analysis can find,
 // printed by unitchecker for the package it concerns (with or without

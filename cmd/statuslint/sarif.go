@@ -25,13 +25,13 @@ const (
 	sarifUsage = "write the findings as SARIF 2.1.0 to standard output, with paths relative to the module root; exit codes as without it"
 )
 
-// sarifRules describes the diagnostic categories (README, Usage).
-var sarifRules = []sarif.Rule{
-	{ID: "bare", Description: "a bare HTTP status code that has a named constant"},
-	{ID: "invalid", Description: "an HTTP status code outside 100-999, on which net/http panics"},
-	{ID: "unnamed", Description: "a three-digit HTTP status code with no registered name"},
-	{ID: "range", Description: "an ordering comparison or class check of a status value written with bare HTTP status codes"},
-	{ID: "ignore", Description: "a //statuslint:ignore directive without a reason"},
+// sarifRules describes the analyzer's diagnostic categories.
+func sarifRules() []sarif.Rule {
+	var rules []sarif.Rule
+	for _, c := range analyzer.Categories {
+		rules = append(rules, sarif.Rule{ID: c.ID, Description: c.Description})
+	}
+	return rules
 }
 
 // runSARIF runs go vet -json with this executable as the vet tool, for the
@@ -77,7 +77,7 @@ func runSARIF(goCmd, self string, fs *flag.FlagSet, stdout, stderr io.Writer) in
 		Name:           "statuslint",
 		Version:        version.Version(),
 		InformationURI: analyzer.URL,
-		Rules:          sarifRules,
+		Rules:          sarifRules(),
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "statuslint: writing SARIF: %v\n", err)
