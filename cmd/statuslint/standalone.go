@@ -20,7 +20,7 @@ var vetFlags = []struct {
 }{
 	{"fix", "", "apply every suggested fix, then report what is left; exit 1 if anything is", true},
 	{"diff", "", "print the fixes as a unified diff instead of applying them; exit 1 if it is not empty", true},
-	{"json", "", "emit JSON output, with the suggested fixes; the exit code is then 0 unless loading fails", true},
+	{"json", "", "emit JSON output, with the suggested fixes; findings then exit 0 (bad flags 2, failures 3)", true},
 	{"c", "N", "display offending line with N lines of context", false},
 }
 
